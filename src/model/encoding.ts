@@ -70,6 +70,9 @@ function isCommonSymbol(code: number): boolean {
   );
 }
 
+/** Quotes, dashes, bullets, arrows and box drawing that roadmaps use all the time. */
+const FREQUENT_SYMBOLS = new Set(Array.from('‘’“”„–—…•→←↑↓↔─│┌┐└┘├┤┬┴┼═║', (char) => char.codePointAt(0) as number));
+
 interface RepairContext {
   /** The character decoded just before this sequence, if any. */
   previous: number | undefined;
@@ -91,6 +94,7 @@ function guessScore(code: number, context: RepairContext): number | undefined {
     if (EMOJI_PRESENTATION.test(char) !== context.variationSelectorFollows) score += 5;
     return score;
   }
+  if (FREQUENT_SYMBOLS.has(code)) return 70;
   if (isCommonSymbol(code) && !IMPLAUSIBLE.test(char)) return 50;
   return undefined;
 }
@@ -148,7 +152,10 @@ interface Segment {
   end: number;
   /** The repaired character, or undefined to keep the original characters. */
   code: number | undefined;
-  /** Decoded from a complete sequence of 3 or 4 bytes, or a 2-byte one led by Â/Ã/Ä/Å: strong evidence of damage. */
+  /**
+   * Strong evidence of damage: a complete sequence of 3 or 4 bytes, a 2-byte one led by Â/Ã/Ä/Å,
+   * or a short one completed into an emoji.
+   */
   strongEvidence: boolean;
 }
 
@@ -185,6 +192,8 @@ function repairRun(bytes: readonly number[], cache: GuessCache): Segment[] {
       const next = bytes[end];
       const variationSelectorFollows = next === 0xef && bytes[end + 1] === 0xb8;
       code = cachedGuess(lead, present, { previous, variationSelectorFollows }, cache);
+      // A guess that lands on an emoji is as telling as a complete sequence.
+      strongEvidence = code !== undefined && (code === 0xfe0f || isPictograph(code));
     }
     segments.push({ start: index, end, code, strongEvidence });
     previous = code;
