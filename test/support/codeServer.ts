@@ -19,6 +19,7 @@ const quietUserSettings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'chat.commandCenter.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export interface CodeServerOptions {
