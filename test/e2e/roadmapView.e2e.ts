@@ -73,6 +73,7 @@ describe('Roadmap Tracker as a person uses it (installed VSIX, code-server, chro
     await wb.select('SQL');
     await wb.page.keyboard.press('Alt+P');
     await wb.expectIcon('SQL', 'play-circle');
+    await wb.screenshot('keyboard-in-progress');
     await wb.page.keyboard.press('Control+Enter');
     await wb.expectIcon('SQL', 'pass-filled');
     await wb.expectDescription('Basics', '2/4 · 50%');

@@ -41,7 +41,8 @@ export async function startSession(): Promise<E2eSession> {
   try {
     server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(e2eResultsDir, 'code-server.log') });
     browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Small enough that the screenshots stay small, large enough for the side bar and a context menu.
+    const page = await browser.newPage({ viewport: { width: 1024, height: 640 } });
     const workbench = new Workbench(page, e2eResultsDir);
     await page.goto(workbenchUrl(server, workspace));
     await workbench.waitUntilReady();
