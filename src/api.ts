@@ -1,0 +1,20 @@
+// What activate() returns: a small read-only view of the extension's state, used by the tests that run
+// inside VS Code and available to other extensions.
+import type * as vscode from 'vscode';
+import type { Counts } from './model/progress';
+import type { Problem } from './model/problems';
+import type { Status } from './model/status';
+
+export interface RoadmapTrackerApi {
+  /** Resolves once the roadmaps have been loaded for the first time. */
+  readonly ready: Promise<void>;
+  roadmapIds(): string[];
+  brokenRoadmaps(): { readonly title: string; readonly uri: string; readonly problems: readonly Problem[] }[];
+  statusOf(roadmapId: string, topicId: string): Status;
+  /** Counts below a node, or of the whole roadmap without a node id. */
+  countsOf(roadmapId: string, nodeId?: string): Counts | undefined;
+  /** The tree row the Roadmaps view shows for a roadmap or node. */
+  treeItem(roadmapId: string, nodeId?: string): vscode.TreeItem | undefined;
+  /** Resolves when every progress change so far is saved. */
+  flush(): Promise<void>;
+}

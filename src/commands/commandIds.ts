@@ -1,0 +1,15 @@
+// Every command id in one place; package.json contributes the same ids (a unit test checks both agree).
+
+export enum CommandId {
+  MarkDone = 'roadmapTracker.markDone',
+  MarkInProgress = 'roadmapTracker.markInProgress',
+  MarkSkipped = 'roadmapTracker.markSkipped',
+  MarkTodo = 'roadmapTracker.markTodo',
+  ToggleDone = 'roadmapTracker.toggleDone',
+  ResetRoadmap = 'roadmapTracker.resetRoadmap',
+  RevealNextTopic = 'roadmapTracker.revealNextTopic',
+  Refresh = 'roadmapTracker.refresh',
+}
+
+export const VIEW_CONTAINER_ID = 'roadmapTracker';
+export const ROADMAPS_VIEW_ID = 'roadmapTracker.roadmaps';

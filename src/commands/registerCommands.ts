@@ -1,0 +1,25 @@
+// The one registry: every command id bound to its handler, every registration disposed with the extension.
+import * as vscode from 'vscode';
+import type { CommandContext } from './commandContext';
+import { CommandId } from './commandIds';
+import { resetRoadmapHandler } from './resetRoadmap';
+import { revealNextTopicHandler } from './revealNextTopic';
+import { setStatusHandler, toggleDoneHandler } from './setStatus';
+
+type Handler = (...args: unknown[]) => unknown;
+
+export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext): void {
+  const handlers: Record<CommandId, Handler> = {
+    [CommandId.MarkDone]: setStatusHandler(context, 'done', 'Mark Done'),
+    [CommandId.MarkInProgress]: setStatusHandler(context, 'in-progress', 'Mark In Progress'),
+    [CommandId.MarkSkipped]: setStatusHandler(context, 'skipped', 'Mark Skipped'),
+    [CommandId.MarkTodo]: setStatusHandler(context, 'todo', 'Reset to To Do'),
+    [CommandId.ToggleDone]: toggleDoneHandler(context),
+    [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
+    [CommandId.RevealNextTopic]: revealNextTopicHandler(context),
+    [CommandId.Refresh]: () => context.catalog.reload(),
+  };
+  for (const [id, handler] of Object.entries(handlers)) {
+    extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  }
+}

@@ -1,0 +1,75 @@
+// Works out which topics a status command acts on: the multi-selection, the clicked row, a
+// { roadmapId, topicId } reference, the tree's selection (keys), or a pick from the palette.
+import * as vscode from 'vscode';
+import type { Roadmap } from '../model/roadmap';
+import { STATUS_LABELS } from '../model/status';
+import { isTopicRef, type TopicRef, type TreeElement } from '../tree/treeElements';
+import type { CommandContext } from './commandContext';
+
+export interface TopicTargets {
+  readonly roadmapId: string;
+  readonly topicIds: string[];
+}
+
+function refOf(value: unknown): TopicRef | undefined {
+  if (isTopicRef(value)) return value;
+  const element = value as TreeElement | undefined;
+  if (element?.kind === 'node') return { roadmapId: element.roadmapId, topicId: element.nodeId };
+  return undefined;
+}
+
+/** Groups the referenced topics by roadmap, keeping only topics that exist. */
+function group(context: CommandContext, refs: readonly TopicRef[]): TopicTargets[] {
+  const byRoadmap = new Map<string, Set<string>>();
+  for (const { roadmapId, topicId } of refs) {
+    const node = context.catalog.get(roadmapId)?.roadmap.nodesById.get(topicId);
+    if (node?.kind !== 'topic') continue;
+    const ids = byRoadmap.get(roadmapId) ?? new Set<string>();
+    ids.add(topicId);
+    byRoadmap.set(roadmapId, ids);
+  }
+  return [...byRoadmap].map(([roadmapId, ids]) => ({ roadmapId, topicIds: [...ids] }));
+}
+
+export async function resolveTopicTargets(
+  context: CommandContext,
+  clicked: unknown,
+  selected: unknown,
+  pickTitle: string,
+): Promise<TopicTargets[]> {
+  const clickedRef = refOf(clicked);
+  if (Array.isArray(selected) && selected.length > 1 && selected.includes(clicked)) {
+    return group(context, selected.map(refOf).filter((ref): ref is TopicRef => ref !== undefined));
+  }
+  if (clickedRef) return group(context, [clickedRef]);
+  if (clicked === undefined) {
+    const fromSelection = context.treeView.selection.map(refOf).filter((ref): ref is TopicRef => ref !== undefined);
+    if (fromSelection.length > 0) return group(context, fromSelection);
+    const picked = await pickTopic(context, pickTitle);
+    return picked ? group(context, [picked]) : [];
+  }
+  return [];
+}
+
+async function pickTopic(context: CommandContext, title: string): Promise<TopicRef | undefined> {
+  const roadmaps = orderedRoadmaps(context);
+  type TopicPick = vscode.QuickPickItem & { ref?: TopicRef };
+  const items: TopicPick[] = roadmaps.flatMap((roadmap) => [
+    { label: roadmap.title, kind: vscode.QuickPickItemKind.Separator },
+    ...roadmap.topics.map((topic) => ({
+      label: topic.title,
+      description: STATUS_LABELS[context.tracker.statusOf(roadmap.id, topic.id)],
+      detail: topic.path.slice(0, -1).join(' › ') || undefined,
+      ref: { roadmapId: roadmap.id, topicId: topic.id },
+    })),
+  ]);
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to find a topic', matchOnDetail: true });
+  return picked?.ref;
+}
+
+/** Loaded roadmaps, the one in use first. */
+export function orderedRoadmaps(context: CommandContext): Roadmap[] {
+  const active = context.activeRoadmap.id;
+  const roadmaps = context.catalog.loaded().map((entry) => entry.roadmap);
+  return [...roadmaps.filter((roadmap) => roadmap.id === active), ...roadmaps.filter((roadmap) => roadmap.id !== active)];
+}

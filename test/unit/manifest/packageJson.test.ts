@@ -1,0 +1,63 @@
+// The manifest and the code must agree: every command the code registers is contributed with the
+// "Roadmap" category, and every id the manifest names starts with roadmapTracker.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommandId, ROADMAPS_VIEW_ID, VIEW_CONTAINER_ID } from '../../../src/commands/commandIds';
+
+interface Manifest {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  activationEvents?: string[];
+  contributes: {
+    commands: { command: string; title: string; category?: string }[];
+    views: Record<string, { id: string }[]>;
+    viewsContainers: { activitybar: { id: string; icon: string }[] };
+    menus: Record<string, { command: string; when?: string }[]>;
+    keybindings: { command: string; key: string; when?: string }[];
+    configuration: { properties: Record<string, unknown> };
+  };
+}
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as Manifest;
+
+describe('package.json', () => {
+  const contributed = manifest.contributes.commands.map((command) => command.command);
+
+  it('contributes every command id the code registers, and no other', () => {
+    assert.deepEqual([...contributed].sort(), Object.values(CommandId).sort());
+  });
+
+  it('gives every command the Roadmap category and a title', () => {
+    for (const command of manifest.contributes.commands) {
+      assert.equal(command.category, 'Roadmap', command.command);
+      assert.ok(command.title.length > 0, command.command);
+    }
+  });
+
+  it('prefixes every command, view and setting with roadmapTracker.', () => {
+    const ids = [
+      ...contributed,
+      ...Object.values(manifest.contributes.views).flat().map((view) => view.id),
+      ...Object.keys(manifest.contributes.configuration.properties),
+    ];
+    for (const id of ids) assert.match(id, /^roadmapTracker\./, id);
+    assert.equal(manifest.contributes.viewsContainers.activitybar[0].id, VIEW_CONTAINER_ID);
+    assert.ok(manifest.contributes.views[VIEW_CONTAINER_ID].some((view) => view.id === ROADMAPS_VIEW_ID));
+  });
+
+  it('menus and keys name only contributed commands, and keys only work in the Roadmaps view', () => {
+    for (const entry of Object.values(manifest.contributes.menus).flat()) assert.ok(contributed.includes(entry.command), entry.command);
+    for (const binding of manifest.contributes.keybindings) {
+      assert.ok(contributed.includes(binding.command), binding.command);
+      assert.match(binding.when ?? '', /focusedView == roadmapTracker\.roadmaps/);
+      assert.match(binding.key, /\+/, 'a key with a modifier does not break type-to-find');
+    }
+  });
+
+  it('targets VS Code 1.85 with matching typings and no catch-all activation', () => {
+    assert.equal(manifest.engines.vscode, '^1.85.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '1.85.0');
+    assert.ok(!(manifest.activationEvents ?? []).includes('*'));
+  });
+});

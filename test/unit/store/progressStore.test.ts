@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { InMemoryMemento } from '../../../src/store/memento';
+import { decodeProgress, encodeProgress } from '../../../src/store/progressCodec';
+import { BACKUP_KEY_PREFIX, progressKey, ProgressStore, type SetAsideProgress } from '../../../src/store/progressStore';
+
+describe('ProgressStore', () => {
+  it('saves statuses and reads them back in a new store (a window reload)', async () => {
+    const memento = new InMemoryMemento();
+    const store = new ProgressStore(memento, () => 1_000);
+    assert.deepEqual(await store.setStatus('r', ['a', 'b'], 'done'), ['a', 'b']);
+    await store.setStatus('r', ['c'], 'in-progress');
+    const reloaded = new ProgressStore(memento);
+    assert.equal(reloaded.get('r', 'a')?.status, 'done');
+    assert.equal(reloaded.get('r', 'c')?.status, 'in-progress');
+    assert.equal(reloaded.get('r', 'c')?.changedAt, 1_001, 'timestamps strictly increase');
+    assert.deepEqual(reloaded.roadmapIds(), ['r']);
+  });
+
+  it('fires one change with only the topics that changed', async () => {
+    const store = new ProgressStore(new InMemoryMemento());
+    const events: string[][] = [];
+    store.onDidChange(({ topicIds }) => events.push([...topicIds]));
+    await store.setStatus('r', ['a'], 'done');
+    await store.setStatus('r', ['a', 'b'], 'done');
+    await store.setStatus('r', ['a'], 'done');
+    assert.deepEqual(events, [['a'], ['b']]);
+  });
+
+  it('records a reset as todo with a time, not as a deletion', async () => {
+    const memento = new InMemoryMemento();
+    const store = new ProgressStore(memento);
+    await store.setStatus('r', ['a', 'b'], 'done');
+    assert.deepEqual((await store.resetRoadmap('r')).sort(), ['a', 'b']);
+    const reloaded = new ProgressStore(memento);
+    assert.equal(reloaded.get('r', 'a')?.status, 'todo');
+    assert.ok(reloaded.get('r', 'a')!.changedAt > 0);
+  });
+
+  for (const [name, value] of [
+    ['not an object', 'garbage'],
+    ['a wrong version', { v: 0, t: {} }],
+    ['a bad entry', { v: 1, t: { a: 'x??' } }],
+    ['a saved value from a newer version', { v: 7, t: { a: 'anything' } }],
+  ] as const) {
+    it(`keeps ${name} aside under a backup key and starts fresh`, async () => {
+      const memento = new InMemoryMemento();
+      await memento.update(progressKey('r'), value);
+      await memento.update(progressKey('other'), encodeProgress(new Map([['x', { status: 'done', changedAt: 9 }]])));
+      const store = new ProgressStore(memento);
+      const setAside: SetAsideProgress[] = [];
+      store.onDidSetAside((event) => setAside.push(event));
+      assert.equal(store.get('r', 'a'), undefined);
+      assert.equal(store.get('r', 'b'), undefined);
+      assert.equal(setAside.length, 1, 'told once');
+      assert.match(setAside[0].reason, name.includes('newer') ? /newer version/ : /not valid/);
+      await store.setStatus('r', ['a'], 'done');
+      await store.flush();
+      assert.deepEqual(memento.get(setAside[0].backupKey), value, 'raw value kept intact');
+      assert.ok(setAside[0].backupKey.startsWith(BACKUP_KEY_PREFIX));
+      assert.equal(store.get('other', 'x')?.status, 'done', 'other roadmaps unaffected');
+      assert.equal(new ProgressStore(memento).get('r', 'a')?.status, 'done');
+    });
+  }
+
+  it('never overwrites an earlier backup', async () => {
+    const memento = new InMemoryMemento();
+    await memento.update(progressKey('r'), 'first');
+    new ProgressStore(memento, () => 5).get('r', 'a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await memento.update(progressKey('r'), 'second');
+    const store = new ProgressStore(memento, () => 5);
+    store.get('r', 'a');
+    await store.flush();
+    const backups = memento.keys().filter((key) => key.startsWith(BACKUP_KEY_PREFIX)).map((key) => memento.get(key));
+    assert.deepEqual(backups.sort(), ['first', 'second']);
+  });
+});
+
+describe('progress codec', () => {
+  it('round-trips every status with its time', () => {
+    const progress = new Map([
+      ['a', { status: 'done' as const, changedAt: 1_763_700_000_123 }],
+      ['b', { status: 'in-progress' as const, changedAt: 1 }],
+      ['c', { status: 'skipped' as const, changedAt: 0 }],
+      ['d', { status: 'todo' as const, changedAt: 42 }],
+    ]);
+    const decoded = decodeProgress(JSON.parse(JSON.stringify(encodeProgress(progress))));
+    assert.equal(decoded.kind, 'ok');
+    assert.deepEqual(decoded.kind === 'ok' ? decoded.progress : undefined, progress);
+  });
+});
