@@ -9,8 +9,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document } from 'yaml';
-import { importRoadmapText } from '../src/model/import';
+import { importRoadmapText, roadmapToYaml } from '../src/model/import';
 import { BUNDLED_SEEDS } from '../test/fixtures/bundledSeeds';
 
 const root = join(__dirname, '..');
@@ -19,12 +18,11 @@ for (const seed of BUNDLED_SEEDS) {
   const text = readFileSync(join(root, 'test/fixtures/seeds', seed.file), 'utf8');
   const result = importRoadmapText(text, seed.roadmap);
   if (!result.ok) throw new Error(`${seed.file}: ${result.error.message}`);
-  const document = new Document(result.roadmap);
-  document.commentBefore =
-    ` Generated from seed ${seed.file} by scripts/import-seeds.ts, then checked by hand.` +
-    (result.repairedSequences > 0 ? `\n Encoding repaired: ${result.repairedSequences} damaged sequences restored.` : '');
+  const comment =
+    `Generated from seed ${seed.file} by scripts/import-seeds.ts, then checked by hand.` +
+    (result.repairedSequences > 0 ? `\nEncoding repaired: ${result.repairedSequences} damaged sequences restored.` : '');
   const target = join(root, 'roadmaps', `${result.roadmap.id}.roadmap.yaml`);
-  writeFileSync(target, document.toString({ lineWidth: 0 }));
+  writeFileSync(target, roadmapToYaml(result.roadmap, comment));
   console.log(`${seed.file} → roadmaps/${result.roadmap.id}.roadmap.yaml (${countNodes(result.roadmap.nodes)} nodes)`);
 }
 
