@@ -58,6 +58,11 @@ export class RoadmapDiagnostics implements vscode.Disposable {
       setTimeout(() => {
         this.pending.delete(key);
         if (document.isClosed) return;
+        // A saved file is the catalog's to judge: it also knows problems across files (an id used twice).
+        if (!document.isDirty) {
+          this.syncWithCatalog();
+          return;
+        }
         const { problems } = loadRoadmap(document.getText());
         this.collection.set(document.uri, problems.map((problem) => toDiagnostic(document.uri, problem)));
       }, LIVE_DELAY_MS),
