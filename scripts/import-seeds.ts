@@ -3,7 +3,10 @@
 // The output was then checked by hand against the seeds; the golden tests in
 // test/unit/import/seeds.test.ts keep importer and bundled files in step.
 //
-//   npx tsx scripts/import-seeds.ts
+//   npx tsx scripts/import-seeds.ts && npx tsx scripts/apply-note-map.ts
+//
+// The second step puts back the noteFile and practice fields that the note maps add; together the two
+// reproduce the committed files byte for byte.
 //
 // Bundled roadmaps carry no progress: the status markers found in the seeds are dropped here.
 
