@@ -9,6 +9,8 @@ export enum CommandId {
   ResetRoadmap = 'roadmapTracker.resetRoadmap',
   RevealNextTopic = 'roadmapTracker.revealNextTopic',
   Refresh = 'roadmapTracker.refresh',
+  NewRoadmap = 'roadmapTracker.newRoadmap',
+  ImportRoadmap = 'roadmapTracker.importRoadmap',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

@@ -5,6 +5,8 @@ import { CommandId } from './commandIds';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
+import { importRoadmapHandler } from '../import/importRoadmapCommand';
+import { newRoadmapHandler } from '../workspace/newRoadmapCommand';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -18,6 +20,8 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
     [CommandId.RevealNextTopic]: revealNextTopicHandler(context),
     [CommandId.Refresh]: () => context.catalog.reload(),
+    [CommandId.NewRoadmap]: newRoadmapHandler(context),
+    [CommandId.ImportRoadmap]: importRoadmapHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));

@@ -1,6 +1,8 @@
 // Shared by the extension-host tests: the extension's test API, the fixture roadmap's shape, and small
 // readers of tree items. Bundled into each test file (no shared state between files).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
 import type { Status } from '../../../src/model/status';
@@ -17,13 +19,18 @@ export const FIXTURE = {
   topics: ['http', 'sql', 'joins', 'indexes', 'deploy'],
 } as const;
 
-export const BUNDLED_ROADMAP_IDS = [
-  'backend-development',
-  'backend-engineer-ultimate-path',
-  'backend-engineering',
-  'backend-engineering-roadmap',
-  'backend-essentials',
-] as const;
+/** Ids of the roadmaps the extension bundles, read from its roadmaps/ folder (top-level `id:` line). */
+export function bundledRoadmapIds(): string[] {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is loaded`);
+  const folder = path.join(extension.extensionPath, 'roadmaps');
+  const ids = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.roadmap.yaml'))
+    .map((name) => /^id:\s*(\S+)\s*$/m.exec(fs.readFileSync(path.join(folder, name), 'utf8'))?.[1]);
+  assert.ok(ids.length >= 5 && ids.every((id) => id !== undefined), `bundled roadmap ids: ${ids.join(', ')}`);
+  return ids as string[];
+}
 
 export async function activateExtension(): Promise<RoadmapTrackerApi> {
   const extension = vscode.extensions.getExtension<RoadmapTrackerApi>(EXTENSION_ID);
