@@ -58,7 +58,7 @@ install_code_server() {
     log "code-server $CODE_SERVER_VERSION present: $CODE_SERVER_BIN"
     return
   fi
-  log "npm install code-server@$CODE_SERVER_VERSION into $CODE_SERVER_PREFIX (takes a few minutes)"
+  log "npm install code-server@$CODE_SERVER_VERSION into $CODE_SERVER_PREFIX (about a minute)"
   rm -rf "$CODE_SERVER_PREFIX"
   mkdir -p "$CODE_SERVER_PREFIX"
   # A local install in its own folder: a --global one leaks npm_config_global into the nested
