@@ -11,6 +11,8 @@ export interface RoadmapTrackerApi {
   roadmapIds(): string[];
   brokenRoadmaps(): { readonly title: string; readonly uri: string; readonly problems: readonly Problem[] }[];
   statusOf(roadmapId: string, topicId: string): Status;
+  /** The status saved for a topic, whether or not its roadmap is loaded (a deleted file's progress stays). */
+  savedStatusOf(roadmapId: string, topicId: string): Status | undefined;
   /** Counts below a node, or of the whole roadmap without a node id. */
   countsOf(roadmapId: string, nodeId?: string): Counts | undefined;
   /** The tree row the Roadmaps view shows for a roadmap or node. */

@@ -44,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     brokenRoadmaps: () =>
       catalog.all().flatMap((entry) => (entry.kind === 'broken' ? [{ title: entry.title, uri: entry.uri.toString(), problems: entry.problems }] : [])),
     statusOf: (roadmapId, topicId) => tracker.statusOf(roadmapId, topicId),
+    savedStatusOf: (roadmapId, topicId) => store.get(roadmapId, topicId)?.status,
     countsOf: (roadmapId, nodeId) => tracker.counter(roadmapId)?.countsOf(nodeId),
     treeItem: (roadmapId, nodeId) =>
       catalog.get(roadmapId)

@@ -80,3 +80,72 @@ export const ICON_OF_STATUS: Readonly<Record<Status, string>> = {
   done: 'pass-filled',
   skipped: 'circle-slash',
 };
+
+/**
+ * Reads `read()` until `accept` holds or the time is up, and returns what it read: the extension reacts
+ * to file events, saves and edits asynchronously. Fails with what it last saw.
+ */
+export async function eventually<T>(what: string, read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeoutMs / 1000} s; last saw ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The absolute path of a file in the (copied) fixture workspace. */
+export function workspacePath(relativePath: string): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return path.join(folder.uri.fsPath, relativePath);
+}
+
+export function workspaceUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.file(workspacePath(relativePath));
+}
+
+/** Writes a file as a tool outside VS Code would (git, another editor): only the file watcher sees it. */
+export function writeOnDisk(relativePath: string, text: string): vscode.Uri {
+  const file = workspacePath(relativePath);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return vscode.Uri.file(file);
+}
+
+export function deleteOnDisk(relativePath: string): void {
+  fs.rmSync(workspacePath(relativePath), { force: true });
+}
+
+/** The extension's diagnostics for a file, as the Problems panel lists them. */
+export function problemsOf(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Roadmap Tracker');
+}
+
+/** `line:column message` with 0-based positions, as vscode.Diagnostic holds them. */
+export function describeDiagnostic(diagnostic: vscode.Diagnostic): string {
+  return `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.message}`;
+}
+
+type Window = typeof vscode.window;
+
+/**
+ * Replaces a `vscode.window` function (a dialog, a message) with `replacement` and records every call's
+ * arguments; `restore()` puts the original back.
+ */
+export function stubWindow<K extends keyof Window>(name: K, replacement: (...args: unknown[]) => unknown): { calls: unknown[][]; restore: () => void } {
+  const window = vscode.window as Record<K, unknown>;
+  const original = window[name];
+  const calls: unknown[][] = [];
+  window[name] = (...args: unknown[]) => {
+    calls.push(args);
+    return replacement(...args);
+  };
+  return { calls, restore: () => (window[name] = original) };
+}
+
+/** Closes every editor (tests save what they edit, so nothing asks to be saved). */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
