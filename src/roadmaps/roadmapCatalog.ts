@@ -30,6 +30,8 @@ export const BUNDLED_ROADMAP_SUFFIX = '.roadmap.yaml';
 
 export class RoadmapCatalog implements vscode.Disposable {
   private entries: CatalogEntry[] = [];
+  private generation = 0;
+  private latestReload: Promise<void> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fired when roadmaps were added, removed or reloaded (the tree's structure may have changed). */
   readonly onDidChange = this.changed.event;
@@ -51,20 +53,34 @@ export class RoadmapCatalog implements vscode.Disposable {
     return this.loaded().find((entry) => entry.roadmap.id === roadmapId);
   }
 
-  /** Reads every bundled and workspace roadmap again. */
-  async reload(): Promise<void> {
+  /**
+   * Reads every bundled and workspace roadmap again. Reloads overlap (file events, commands); the one
+   * started last wins, since an earlier one may have listed a file that is gone by now. A superseded
+   * reload resolves when the newest has finished.
+   */
+  reload(): Promise<void> {
+    const generation = ++this.generation;
+    const reloaded = this.readAll().then((entries) => {
+      if (generation !== this.generation) return this.latestReload;
+      this.entries = entries;
+      this.changed.fire();
+    });
+    this.latestReload = reloaded;
+    return reloaded;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private async readAll(): Promise<CatalogEntry[]> {
     const [bundled, workspace] = await Promise.all([this.bundledFiles(), this.workspaceFiles()]);
     const files = [
       ...bundled.map((uri) => ({ uri, origin: 'bundled' as const })),
       ...workspace.map((uri) => ({ uri, origin: 'workspace' as const })),
     ];
-    const loaded = await Promise.all(files.map(({ uri, origin }) => readEntry(uri, origin)));
-    this.entries = withUniqueIds(loaded);
-    this.changed.fire();
-  }
-
-  dispose(): void {
-    this.changed.dispose();
+    const read = await Promise.all(files.map(({ uri, origin }) => readEntry(uri, origin)));
+    return withUniqueIds(read.filter((entry): entry is CatalogEntry => entry !== undefined));
   }
 
   private async bundledFiles(): Promise<vscode.Uri[]> {
@@ -89,12 +105,21 @@ export class RoadmapCatalog implements vscode.Disposable {
   }
 }
 
-async function readEntry(uri: vscode.Uri, origin: RoadmapOrigin): Promise<CatalogEntry> {
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The file's entry; undefined when it was deleted after it was listed. */
+async function readEntry(uri: vscode.Uri, origin: RoadmapOrigin): Promise<CatalogEntry | undefined> {
   const fileName = uri.path.split('/').pop() ?? uri.path;
   let text: string;
   try {
     text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch (failure) {
+    if (!(await exists(uri))) return undefined;
     const message = `the file could not be read: ${failure instanceof Error ? failure.message : String(failure)}`;
     return broken(uri, origin, fileName, [{ message, severity: 'error', range: START_OF_FILE }]);
   }
