@@ -15,10 +15,11 @@ export function isWorkspaceRoadmap(document: vscode.TextDocument): boolean {
 }
 
 export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, catalog: RoadmapCatalog): void {
-  const watcher = new WorkspaceRoadmapWatcher(
-    () => settings().workspaceRoadmapGlobs,
-    () => void catalog.reload(),
-  );
+  const watcher = new WorkspaceRoadmapWatcher({
+    globs: () => settings().workspaceRoadmapGlobs,
+    knownFiles: () => catalog.all().flatMap((entry) => (entry.origin === 'workspace' ? [entry.uri] : [])),
+    reload: () => void catalog.reload(),
+  });
   const diagnostics = new RoadmapDiagnostics(catalog, isWorkspaceRoadmap);
   context.subscriptions.push(
     watcher,

@@ -1,17 +1,31 @@
 // Watches the workspace roadmap globs and asks for a reload (debounced) when a file is created,
 // changed or deleted. Progress lives in the store by roadmap id, so a deleted file's progress stays.
+//
+// Folders need a watcher of their own: VS Code reports a folder that is deleted or renamed as one event
+// for the folder, not for the files inside it, and a file written into a folder that has just appeared
+// (a checkout, an unzip, `mkdir -p && cp`) is often not reported at all. The globs match neither.
 import * as vscode from 'vscode';
 
 const RELOAD_DELAY_MS = 200;
+/** More new entries than this in one burst: reload without looking at each. */
+const MAX_CREATED_TO_CHECK = 32;
+
+export interface WorkspaceRoadmapWatcherOptions {
+  readonly globs: () => readonly string[];
+  /** The workspace roadmap files loaded now (to tell whether a deleted folder held one). */
+  readonly knownFiles: () => readonly vscode.Uri[];
+  readonly reload: () => void;
+}
 
 export class WorkspaceRoadmapWatcher implements vscode.Disposable {
-  private watchers: vscode.FileSystemWatcher[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Entries created since the last check; a folder among them may hold roadmap files. */
+  private readonly created = new Map<string, vscode.Uri>();
+  private disposed = false;
 
-  constructor(
-    private readonly globs: () => readonly string[],
-    private readonly reload: () => void,
-  ) {
+  constructor(private readonly options: WorkspaceRoadmapWatcherOptions) {
     this.watch();
   }
 
@@ -22,24 +36,56 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
   }
 
   private watch(): void {
-    // Relative patterns per folder: the globs are relative to the workspace folders.
-    const patterns = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
-      this.globs().map((glob) => new vscode.RelativePattern(folder, glob)),
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // Relative patterns per folder: the globs are relative to the workspace folders.
+      for (const glob of this.options.globs()) {
+        const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        files.onDidCreate(() => this.reloadSoon());
+        files.onDidChange(() => this.reloadSoon());
+        files.onDidDelete(() => this.reloadSoon());
+        this.watchers.push(files);
+      }
+      const entries = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      entries.onDidCreate((uri) => this.checkSoon(uri));
+      entries.onDidDelete((uri) => {
+        if (this.heldKnownFile(uri)) this.reloadSoon();
+      });
+      this.watchers.push(entries);
+    }
+  }
+
+  private heldKnownFile(folder: vscode.Uri): boolean {
+    const prefix = `${folder.toString()}/`;
+    return this.options.knownFiles().some((file) => file.toString().startsWith(prefix));
+  }
+
+  private checkSoon(uri: vscode.Uri): void {
+    this.created.set(uri.toString(), uri);
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => void this.checkCreated(), RELOAD_DELAY_MS);
+  }
+
+  /** Reloads when one of the new entries is a folder. */
+  private async checkCreated(): Promise<void> {
+    this.checkTimer = undefined;
+    const uris = [...this.created.values()];
+    this.created.clear();
+    if (uris.length > MAX_CREATED_TO_CHECK) {
+      this.reloadSoon();
+      return;
+    }
+    const types = await Promise.all(
+      uris.map((uri) => vscode.workspace.fs.stat(uri).then(({ type }) => type, () => vscode.FileType.Unknown)),
     );
-    this.watchers = patterns.map((pattern) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      watcher.onDidCreate(() => this.reloadSoon());
-      watcher.onDidChange(() => this.reloadSoon());
-      watcher.onDidDelete(() => this.reloadSoon());
-      return watcher;
-    });
+    if (types.some((type) => (type & vscode.FileType.Directory) !== 0)) this.reloadSoon();
   }
 
   private reloadSoon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.reload();
+    if (this.disposed) return;
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      this.options.reload();
     }, RELOAD_DELAY_MS);
   }
 
@@ -49,7 +95,10 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.disposed = true;
+    clearTimeout(this.reloadTimer);
+    clearTimeout(this.checkTimer);
+    this.created.clear();
     this.disposeWatchers();
   }
 }
