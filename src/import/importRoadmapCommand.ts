@@ -74,7 +74,7 @@ export function importRoadmapHandler(context: CommandContext) {
       void vscode.window.showErrorMessage('Open a folder first: an imported roadmap is saved as a file in the workspace.');
       return;
     }
-    const roadmap = { ...result.roadmap, id: unusedRoadmapId(context.catalog, result.roadmap.id) };
+    const roadmap = { ...result.roadmap, id: unusedRoadmapId(context.catalog, context.store, result.roadmap.id) };
     if (source.name !== 'clipboard' && roadmap.source === undefined) roadmap.source = `Imported from ${source.name}`;
     if (withProgress) {
       for (const status of STATUSES) {

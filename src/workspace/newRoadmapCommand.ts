@@ -19,7 +19,7 @@ export function newRoadmapHandler(context: CommandContext) {
       validateInput: (value) => (value.trim().length === 0 ? 'A roadmap needs a title.' : value.length > 200 ? 'At most 200 characters.' : undefined),
     });
     if (title === undefined) return;
-    const id = unusedRoadmapId(context.catalog, slugify(title.trim()));
+    const id = unusedRoadmapId(context.catalog, context.store, slugify(title.trim()));
     const uri = await unusedRoadmapFile(folder.uri, id);
     await writeAndOpen(context.catalog, uri, newRoadmapTemplate({ id, title: title.trim() }));
   };

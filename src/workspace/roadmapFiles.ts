@@ -1,6 +1,7 @@
 // Where new roadmap files go: a workspace folder, a file name nothing else uses, an id no roadmap has.
 import * as vscode from 'vscode';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
+import type { ProgressStore } from '../store/progressStore';
 
 export const ROADMAP_FILE_SUFFIX = '.roadmap.yaml';
 
@@ -11,9 +12,13 @@ export async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | un
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the roadmap file' });
 }
 
-/** `base`, or `base-2`, `base-3`, … : the first id no loaded roadmap uses. */
-export function unusedRoadmapId(catalog: RoadmapCatalog, base: string): string {
-  const taken = new Set(catalog.all().flatMap((entry) => (entry.kind === 'loaded' ? [entry.roadmap.id] : [])));
+/**
+ * `base`, or `base-2`, `base-3`, … : the first id that no loaded roadmap uses and that has no saved
+ * progress. Progress of a deleted roadmap file is kept for the file's return; a new roadmap that took
+ * its id would start with that old progress.
+ */
+export function unusedRoadmapId(catalog: RoadmapCatalog, store: ProgressStore, base: string): string {
+  const taken = new Set([...catalog.loaded().map((entry) => entry.roadmap.id), ...store.roadmapIds()]);
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix++) {
     const candidate = `${base}-${suffix}`;
