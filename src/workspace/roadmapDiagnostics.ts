@@ -1,6 +1,7 @@
 // Keeps the Problems panel in step with the workspace roadmaps: the catalog's problems for every file
 // (including those only the catalog sees, such as an id used twice), and live validation of open
-// roadmap files as they are edited, before they are saved.
+// roadmap files as they are edited, before they are saved. Just after a save the catalog has not read
+// the file yet (the watcher reloads a moment later): its verdict is stale until it has changed again.
 import * as vscode from 'vscode';
 import { loadRoadmap } from '../model/loader';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
@@ -11,6 +12,8 @@ const LIVE_DELAY_MS = 300;
 export class RoadmapDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('roadmapTracker');
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Document version at its last save, until the catalog has changed (and so read the saved file). */
+  private readonly savedVersions = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -20,10 +23,19 @@ export class RoadmapDiagnostics implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       this.collection,
-      catalog.onDidChange(() => this.syncWithCatalog()),
+      catalog.onDidChange(() => {
+        this.savedVersions.clear();
+        this.syncWithCatalog();
+      }),
       vscode.workspace.onDidOpenTextDocument((document) => this.validateLater(document)),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.validateLater(document)),
-      vscode.workspace.onDidCloseTextDocument(() => this.syncWithCatalog()),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.isRoadmapDocument(document)) this.savedVersions.set(document.uri.toString(), document.version);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.savedVersions.delete(document.uri.toString());
+        this.syncWithCatalog();
+      }),
     );
     for (const document of vscode.workspace.textDocuments) this.validateLater(document);
   }
@@ -46,7 +58,12 @@ export class RoadmapDiagnostics implements vscode.Disposable {
 
   private isBeingEdited(uri: vscode.Uri): boolean {
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
-    return document !== undefined && document.isDirty && this.isRoadmapDocument(document);
+    return document !== undefined && this.isAheadOfCatalog(document) && this.isRoadmapDocument(document);
+  }
+
+  /** The document holds text the catalog has not read: unsaved edits, or a save it has not seen yet. */
+  private isAheadOfCatalog(document: vscode.TextDocument): boolean {
+    return document.isDirty || this.savedVersions.get(document.uri.toString()) === document.version;
   }
 
   private validateLater(document: vscode.TextDocument): void {
@@ -59,7 +76,8 @@ export class RoadmapDiagnostics implements vscode.Disposable {
         this.pending.delete(key);
         if (document.isClosed) return;
         // A saved file is the catalog's to judge: it also knows problems across files (an id used twice).
-        if (!document.isDirty) {
+        // Not yet when it was saved just now: the catalog still holds what the file was before.
+        if (!this.isAheadOfCatalog(document)) {
           this.syncWithCatalog();
           return;
         }
