@@ -66,8 +66,14 @@ describe('workspace roadmaps: Problems panel', () => {
       // Checked while typing, before the file is saved.
       await eventually('problems while the fix is unsaved', () => problemsOf(uri).map(describeDiagnostic), (found) => found.length === 0);
 
+      // From the save until the roadmap has loaded, the old problems must not come back, not even briefly.
+      const seenAfterSave = new Set<string>();
       assert.ok(await document.save(), 'the file saves');
-      await eventually('fix-me in the roadmaps', () => api.roadmapIds(), (ids) => ids.includes('fix-me'));
+      await eventually('fix-me in the roadmaps', () => {
+        for (const diagnostic of problemsOf(uri)) seenAfterSave.add(describeDiagnostic(diagnostic));
+        return api.roadmapIds();
+      }, (ids) => ids.includes('fix-me'));
+      assert.deepEqual([...seenAfterSave], [], 'problems listed between the save and the reload');
       assert.ok(!isBroken(api, uri), 'no longer broken');
       assert.deepEqual(problemsOf(uri).map(describeDiagnostic), []);
       assert.equal(treeItemOf(api, 'fix-me').label, 'Fix Me');
