@@ -251,3 +251,30 @@ describe('workspace roadmaps: folders', () => {
     assert.equal(api.savedStatusOf(roadmapId, 'only'), 'done');
   });
 });
+
+describe('workspace roadmaps: the roadmapTracker.workspaceRoadmaps setting', () => {
+  const setting = () => vscode.workspace.getConfiguration('roadmapTracker');
+  const brokenFixture = workspaceUri('roadmaps/broken.roadmap.yaml');
+  let api: RoadmapTrackerApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  after(async () => {
+    await setting().update('workspaceRoadmaps', undefined, vscode.ConfigurationTarget.Workspace);
+    await eventually('the broken fixture back', () => api.brokenRoadmaps().length, (count) => count === 1);
+    deleteOnDisk('notes/elsewhere.roadmap.yaml');
+    fs.rmSync(workspacePath('.vscode'), { recursive: true, force: true });
+    await eventually('elsewhere gone', () => api.roadmapIds(), (ids) => !ids.includes('elsewhere'));
+  });
+
+  it('loads and watches only the files its globs match', async () => {
+    await setting().update('workspaceRoadmaps', ['roadmaps/practice.roadmap.yaml', 'notes/*.roadmap.yaml'], vscode.ConfigurationTarget.Workspace);
+    await eventually('the broken fixture no longer loaded', () => api.brokenRoadmaps().length, (count) => count === 0);
+    assert.ok(api.roadmapIds().includes('practice-fixture'));
+    await eventually('its problems gone from the Problems panel', () => problemsOf(brokenFixture).length, (count) => count === 0);
+
+    // The watcher follows the new globs.
+    writeOnDisk('notes/elsewhere.roadmap.yaml', ['id: elsewhere', 'title: Elsewhere', 'nodes:', '  - id: only', '    title: Only', ''].join('\n'));
+    await eventually('elsewhere in the roadmaps', () => api.roadmapIds(), (ids) => ids.includes('elsewhere'));
+  });
+});
