@@ -12,7 +12,7 @@ describe('Roadmap Tracker as a person uses it (installed VSIX, code-server, chro
 
   before(async function () {
     this.timeout(180_000);
-    session = await startSession();
+    session = await startSession('roadmap-view');
     wb = session.workbench;
   });
 

@@ -108,6 +108,62 @@ export class Workbench {
     await input.press('Enter');
   }
 
+  /** Quick Open (Ctrl+P): types the file name and opens the first match in the editor. */
+  async openFile(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(fileName);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+    await input.press('Enter');
+    await this.page.locator('.editor-group-container .tab.active', { hasText: fileName }).waitFor();
+    await this.editorText().waitFor();
+  }
+
+  /** The text area of the active editor. */
+  editorText(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+  }
+
+  /** Error squiggles the active editor shows. */
+  async errorSquiggleCount(): Promise<number> {
+    return this.page.locator('.editor-group-container.active .monaco-editor .squiggly-error').count();
+  }
+
+  /** Go to Line (Ctrl+G) in the active editor. */
+  async goToLine(line: number): Promise<void> {
+    await this.editorText().click();
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await input.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  /** Waits until the active editor's tab no longer shows unsaved changes. */
+  async expectSaved(): Promise<void> {
+    await eventually('the active tab saved', () => this.page.locator('.editor-group-container.active .tab.active.dirty').count(), 0);
+  }
+
+  /** Rests the pointer on the empty foot of the side bar, so no hover or tooltip covers a screenshot. */
+  async restPointer(): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').boundingBox();
+    if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + box.height - 20);
+  }
+
+  /** View: Problems (Ctrl+Shift+M). */
+  async openProblemsPanel(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.page.locator('.markers-panel').waitFor();
+  }
+
+  /** The messages the Problems panel lists (file rows left out). */
+  async problemMessages(): Promise<string[]> {
+    const messages = this.page.locator('.markers-panel .monaco-list-row .marker-message-line .marker-message');
+    return (await messages.allTextContents()).map((text) => text.trim());
+  }
+
   /** Developer: Reload Window, as a person would run it; resolves once the new window is ready. */
   async reloadWindow(): Promise<void> {
     const reloaded = this.page.waitForEvent('load', { timeout: 60_000 });
