@@ -57,4 +57,19 @@ describe('Fixing a broken workspace roadmap (installed VSIX, code-server, chromi
     await wb.restPointer();
     await wb.screenshot('fixed');
   });
+
+  it('keeps the roadmap expanded and its progress when the file is edited again', async () => {
+    await wb.clickInlineAction('First', 'Toggle Done');
+    await wb.expectIcon('First', 'pass-filled');
+    await wb.goToLine(8);
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.type(' steps');
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.press('Control+S');
+    await wb.expectSaved();
+    // Still expanded: the renamed topic shows without opening the roadmap again.
+    await wb.row('Second steps').waitFor();
+    await wb.expectIcon('First', 'pass-filled');
+    await wb.expectDescription('Broken Fixture', '1/2 · 50%');
+  });
 });
