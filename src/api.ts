@@ -17,4 +17,6 @@ export interface RoadmapTrackerApi {
   treeItem(roadmapId: string, nodeId?: string): vscode.TreeItem | undefined;
   /** Resolves when every progress change so far is saved. */
   flush(): Promise<void>;
+  /** Runs a Settings Sync merge pass now, as when the window regains focus; resolves when it is saved. */
+  syncProgress(): Promise<void>;
 }

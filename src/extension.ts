@@ -8,6 +8,7 @@ import { ActiveRoadmap } from './status/activeRoadmap';
 import { registerProgressStatusBar } from './status/progressStatusBar';
 import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
+import { registerProgressSync } from './sync/registerProgressSync';
 import { createRoadmapTreeView } from './tree/createRoadmapTreeView';
 import { settings, SETTINGS_SECTION } from './settings';
 
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   context.subscriptions.push(log, store, catalog, tracker, activeRoadmap);
 
   registerSetAsideWarnings(context, store, log);
+  const progressSync = registerProgressSync(context, store, catalog, log);
   const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
   registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap });
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
@@ -48,6 +50,10 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
         ? treeProvider.getTreeItem(nodeId === undefined ? { kind: 'roadmap', roadmapId } : treeProvider.nodeElement(roadmapId, nodeId))
         : undefined,
     flush: () => store.flush(),
+    syncProgress: async () => {
+      await progressSync.sync();
+      await store.flush();
+    },
   };
 }
 
