@@ -9,6 +9,10 @@ export enum CommandId {
   ResetRoadmap = 'roadmapTracker.resetRoadmap',
   RevealNextTopic = 'roadmapTracker.revealNextTopic',
   Refresh = 'roadmapTracker.refresh',
+  MoveOrphanedProgress = 'roadmapTracker.moveOrphanedProgress',
+  DropOrphanedProgress = 'roadmapTracker.dropOrphanedProgress',
+  ExportProgress = 'roadmapTracker.exportProgress',
+  ImportProgress = 'roadmapTracker.importProgress',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

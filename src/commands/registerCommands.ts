@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
 import { CommandId } from './commandIds';
+import { exportProgressHandler, importProgressHandler } from './exportImportProgress';
+import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
@@ -18,6 +20,10 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
     [CommandId.RevealNextTopic]: revealNextTopicHandler(context),
     [CommandId.Refresh]: () => context.catalog.reload(),
+    [CommandId.MoveOrphanedProgress]: moveOrphanedProgressHandler(context),
+    [CommandId.DropOrphanedProgress]: dropOrphanedProgressHandler(context),
+    [CommandId.ExportProgress]: exportProgressHandler(context),
+    [CommandId.ImportProgress]: importProgressHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));
