@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { ProgressEntry } from '../../../src/model/status';
-import { decodeProgress, encodeProgress, packEntries, PROGRESS_VERSION, unpackEntries } from '../../../src/store/progressCodec';
+import { compress, COMPRESS_ABOVE_CHARS, decodeProgress, encodeProgress, packEntries, PROGRESS_VERSION, unpackEntries } from '../../../src/store/progressCodec';
 import { decodeSyncedProgress, encodeSyncedProgress } from '../../../src/store/syncedProgressCodec';
 import { plain, progressArb, progressByRoadmapArb, wideEntryArb } from '../arbitraries';
 
@@ -28,6 +28,17 @@ describe('progress codec (version 2)', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+
+  it('deflates a large value under z, and reads it back exactly', () => {
+    const progress = new Map<string, ProgressEntry>();
+    for (let index = 0; index < 2_000; index++) progress.set(`topic-${index}`, { status: index % 2 ? 'done' : 'skipped', changedAt: 1_763_700_000_000 + index * 977 });
+    const saved = encodeProgress(progress);
+    assert.ok('z' in saved && !('t' in saved), 'compressed');
+    assert.ok(packEntries(progress).length > COMPRESS_ABOVE_CHARS);
+    const decoded = decodeProgress(jsonRoundTrip(saved));
+    assert.deepEqual(decoded.kind === 'ok' ? plain(decoded.progress) : decoded, plain(progress));
+    assert.ok('t' in encodeProgress(new Map([['a', { status: 'done', changedAt: 1 }]])), 'small values stay readable');
   });
 
   it('reads nothing saved as no progress', () => {
@@ -64,6 +75,10 @@ describe('progress codec (version 2)', () => {
     ['an empty entry', { v: 2, t: 'httpD1,,restT2' }, /entry 2/],
     ['a time out of range', { v: 2, t: 'httpDzzzzzzzzzzz' }, /range/],
     ['a bad version 1 entry', { v: 1, t: { a: 'x??' } }, /t\.a/],
+    ['both t and z', { v: 2, t: '', z: '' }, /value|t|z/],
+    ['z that is not base 64', { v: 2, z: '%%%' }, /z: not base 64/],
+    ['z that does not inflate', { v: 2, z: Buffer.from('plain text').toString('base64') }, /z: does not inflate/],
+    ['z that inflates to bad entries', { v: 2, z: compress('no good') }, /z: entry 1/],
     ['a version 1 id version 2 cannot hold', { v: 1, t: { 'Has Spaces': 'd1' } }, /not a topic id/],
   ] as const) {
     it(`reports ${name} as corrupt`, () => {
@@ -114,4 +129,25 @@ describe('synced progress codec', () => {
   it('reports a newer version as newer', () => {
     assert.deepEqual(decodeSyncedProgress({ v: 3, r: 'whatever' }), { kind: 'newer', version: 3 });
   });
+
+  it('deflates a large copy under z and reads it back exactly', () => {
+    const progress = new Map<string, Map<string, ProgressEntry>>();
+    for (const roadmapId of ['backend', 'devops']) {
+      const entries = new Map<string, ProgressEntry>();
+      for (let index = 0; index < 1_000; index++) entries.set(`${roadmapId}-${index}`, { status: 'done', changedAt: index * 1_013 });
+      progress.set(roadmapId, entries);
+    }
+    const saved = encodeSyncedProgress(progress);
+    assert.ok('z' in saved);
+    const decoded = decodeSyncedProgress(jsonRoundTrip(saved));
+    assert.deepEqual(decoded.kind === 'ok' ? plain(decoded.progress) : decoded, plain(progress));
+  });
+
+  for (const [name, z] of [
+    ['z that does not inflate', Buffer.from('plain').toString('base64')],
+    ['z that is not JSON inside', compress('{nope')],
+    ['z whose roadmaps are not strings', compress('{"backend": 1}')],
+  ] as const) {
+    it(`reports ${name} as corrupt`, () => assert.equal(decodeSyncedProgress({ v: 2, z }).kind, 'corrupt'));
+  }
 });
