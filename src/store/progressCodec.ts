@@ -12,7 +12,8 @@
 // Version 1 (earlier): { v: 1, t: { <topic id>: "<status letter, lower case><changedAt, base 36>" } }.
 // It is still read and migrated; the next write saves version 2.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { z } from 'zod';
+// Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
+import * as z from 'zod';
 import type { ProgressEntry, RoadmapProgress, Status } from '../model/status';
 import { laterEntry } from '../model/merge';
 
