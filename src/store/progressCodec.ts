@@ -83,7 +83,7 @@ export const COMPRESS_ABOVE_CHARS = 8 * 1024;
 const MAX_INFLATED_CHARS = 64 * 1024 * 1024;
 
 export function compress(text: string): string {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
+  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 4 }).toString('base64');
 }
 
 export function decompress(base64: string): { ok: true; text: string } | { ok: false; reason: string } {

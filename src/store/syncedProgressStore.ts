@@ -5,7 +5,7 @@
 //
 // The key name is fixed for every version of the extension: a machine that synced without registering
 // the key would delete it from the other machines (see the report on VS Code's extension state sync).
-import type { SyncedProgress } from './syncedProgressCodec';
+import { PROGRESS_VERSION } from './progressCodec';
 import { decodeSyncedProgress, encodeSyncedProgress } from './syncedProgressCodec';
 import type { ProgressByRoadmap } from '../model/merge';
 import { Emitter } from './emitter';
@@ -19,7 +19,7 @@ export const SYNCED_BACKUP_KEY_PREFIX = 'roadmapTracker.syncedBackup.';
 
 export type SyncedRead =
   /** `setAside`: the value was unreadable and kept under a backup key; the synced key should be rewritten. */
-  | { readonly kind: 'ok'; readonly progress: SyncedProgress; readonly setAside?: boolean }
+  | { readonly kind: 'ok'; readonly progress: ProgressByRoadmap; readonly setAside?: boolean }
   /** Written by a newer Roadmap Tracker: left untouched, and this machine does not roam until updated. */
   | { readonly kind: 'newer'; readonly version: number };
 
@@ -33,6 +33,8 @@ export class SyncedProgressStore {
   private readonly newer = new Emitter<{ readonly version: number }>();
   private reportedNewerVersion: number | undefined;
   private readonly reservedBackupKeys = new Set<string>();
+  /** The last compressed value read or written, decoded: reading it again costs a string comparison. */
+  private decoded: { readonly z: string; readonly progress: ProgressByRoadmap } | undefined;
   private pendingWrite: Promise<void> = Promise.resolve();
 
   /** Fired when an unreadable synced value was copied under a backup key before being replaced. */
@@ -48,10 +50,13 @@ export class SyncedProgressStore {
   /** Reads the synced value as it is now (Settings Sync may have replaced it since the last read). */
   read(): SyncedRead {
     const raw = this.memento.get<unknown>(SYNCED_PROGRESS_KEY);
+    const z = compressedText(raw);
+    if (z !== undefined && z === this.decoded?.z) return { kind: 'ok', progress: this.decoded.progress };
     const decoded = decodeSyncedProgress(raw);
     switch (decoded.kind) {
       case 'ok':
         this.reportedNewerVersion = undefined;
+        this.decoded = z === undefined ? undefined : { z, progress: decoded.progress };
         return decoded;
       case 'newer':
         if (this.reportedNewerVersion !== decoded.version) {
@@ -69,8 +74,11 @@ export class SyncedProgressStore {
     }
   }
 
+  /** Saves the copy; the caller hands over `progress` and does not change it afterwards. */
   write(progress: ProgressByRoadmap): Promise<void> {
     const value = encodeSyncedProgress(progress);
+    const z = compressedText(value);
+    this.decoded = z === undefined ? undefined : { z, progress };
     return this.queue(() => this.memento.update(SYNCED_PROGRESS_KEY, value));
   }
 
@@ -98,4 +106,10 @@ export class SyncedProgressStore {
     this.pendingWrite = next.catch(() => undefined);
     return next;
   }
+}
+
+function compressedText(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { v, z } = value as { v?: unknown; z?: unknown };
+  return v === PROGRESS_VERSION && typeof z === 'string' ? z : undefined;
 }
