@@ -1,6 +1,7 @@
 // Roaming through Settings Sync: registers the synced keys (one call, every key, every activation) and
 // runs a sync pass when the window activates, regains focus, the roadmaps reload, progress changes here
-// and when the setting turns roaming back on.
+// and when the setting turns roaming back on — and every few minutes, because VS Code tells an extension
+// nothing when Settings Sync replaces its global state (a pass that finds nothing new costs about 1 ms).
 import * as vscode from 'vscode';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import { settings, SYNC_PROGRESS_SETTING } from '../settings';
@@ -9,6 +10,7 @@ import { SYNCED_KEYS, SyncedProgressStore } from '../store/syncedProgressStore';
 import { ProgressSync } from './progressSync';
 
 const SHOW_VALUE = 'Show Saved Value';
+const POLL_INTERVAL_MS = 3 * 60_000;
 
 export function registerProgressSync(
   extensionContext: vscode.ExtensionContext,
@@ -39,9 +41,11 @@ export function registerProgressSync(
     );
   };
 
+  const poll = setInterval(() => run('interval'), POLL_INTERVAL_MS);
   extensionContext.subscriptions.push(
     synced,
     sync,
+    { dispose: () => clearInterval(poll) },
     vscode.window.onDidChangeWindowState((state) => {
       if (state.focused) run('window focus');
     }),
