@@ -19,6 +19,8 @@ export class ProgressTracker implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ProgressUpdate>();
   private readonly orphansChanged = new vscode.EventEmitter<{ readonly roadmapId: string }>();
   private readonly subscriptions: vscode.Disposable[];
+  /** Until the roadmaps have loaded once, no roadmap counts as vanished. */
+  private catalogLoaded = false;
   readonly onDidChange = this.changed.event;
   /** Fired when a roadmap's orphaned progress may have changed (not when the roadmaps reload). */
   readonly onDidChangeOrphans = this.orphansChanged.event;
@@ -28,7 +30,10 @@ export class ProgressTracker implements vscode.Disposable {
     private readonly store: ProgressStore,
   ) {
     this.subscriptions = [
-      catalog.onDidChange(() => this.counters.clear()),
+      catalog.onDidChange(() => {
+        this.catalogLoaded = true;
+        this.counters.clear();
+      }),
       store.onDidChange(({ roadmapId, topicIds }) => this.applyStoreChange(roadmapId, topicIds)),
     ];
   }
@@ -56,6 +61,7 @@ export class ProgressTracker implements vscode.Disposable {
 
   /** Roadmaps with orphaned progress that are not loaded (the roadmap vanished or its id changed). */
   vanishedRoadmapIds(): string[] {
+    if (!this.catalogLoaded) return [];
     return this.store
       .roadmapIds()
       .filter((roadmapId) => !this.catalog.get(roadmapId) && this.orphans(roadmapId).length > 0)

@@ -135,7 +135,7 @@ export class ProgressStore {
     const decoded = decodeProgress(raw);
     if (decoded.kind === 'ok') {
       // An earlier version is rewritten in the current one at once, so the saved state has one shape.
-      if (decoded.migratedFrom !== undefined) void this.write(roadmapId, decoded.progress);
+      if (decoded.migratedFrom !== undefined) this.write(roadmapId, decoded.progress).catch(() => undefined);
       return decoded.progress;
     }
 
