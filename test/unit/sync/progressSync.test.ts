@@ -145,6 +145,41 @@ describe('ProgressSync between machines', () => {
     assert.equal(setAside.length, 1, 'kept aside once');
   });
 
+  it('runs one pass at a time and folds requests made meanwhile into one more pass', async () => {
+    const machine = new Machine({ clock: clockFrom(1), loadedRoadmapIds: ['r'] });
+    await machine.settle();
+    let reads = 0;
+    const read = machine.synced.read.bind(machine.synced);
+    machine.synced.read = () => {
+      reads++;
+      return read();
+    };
+    const first = machine.sync.sync();
+    const queued = [machine.sync.sync(), machine.sync.sync(), machine.sync.sync()];
+    assert.equal(queued[0], queued[2], 'one queued pass for all of them');
+    await Promise.all([first, ...queued]);
+    assert.equal(reads, 2);
+  });
+
+  it('publishes a change made while a pass is merging', async () => {
+    const server = new FakeSyncServer();
+    const other = new Machine({ clock: clockFrom(1), loadedRoadmapIds: ['r'] });
+    await other.store.setStatus('r', ['a'], 'done');
+    await other.settle();
+    other.settingsSyncWith(server);
+    const machine = new Machine({ clock: clockFrom(100), loadedRoadmapIds: ['r'] });
+    await machine.settle();
+    machine.settingsSyncWith(server);
+    const pass = machine.focus(); // merges "a" from the other machine…
+    const click = machine.store.setStatus('r', ['b'], 'skipped'); // …while this click happens
+    await Promise.all([pass, click]);
+    await machine.settle();
+    machine.settingsSyncWith(server);
+    other.settingsSyncWith(server);
+    await other.focus();
+    assert.equal(other.store.get('r', 'b')?.status, 'skipped');
+  });
+
   it('publishes progress merged in by an import', async () => {
     const machine = new Machine({ clock: clockFrom(1), loadedRoadmapIds: ['r'] });
     await machine.store.merge('r', new Map([['a', { status: 'done' as const, changedAt: 3 }]]));
