@@ -54,11 +54,14 @@ export class ProgressStore {
     return this.entries(roadmapId).get(topicId);
   }
 
-  /** Sets the status of topics; returns the ids that actually changed. */
+  /**
+   * Sets the status of topics; returns the ids whose entry changed. A topic without an entry gets one
+   * even for todo: its status may come from an entry under a former id, which the new entry outranks.
+   */
   async setStatus(roadmapId: string, topicIds: readonly string[], status: Status): Promise<string[]> {
     const entries = this.entries(roadmapId);
     const changedAt = this.stamp();
-    const changed = topicIds.filter((topicId) => (entries.get(topicId)?.status ?? 'todo') !== status);
+    const changed = topicIds.filter((topicId) => entries.get(topicId)?.status !== status);
     if (changed.length === 0) return [];
     for (const topicId of changed) entries.set(topicId, { status, changedAt });
     await this.write(roadmapId, entries);

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { statusFor } from '../../../src/model/progress';
 import { InMemoryMemento } from '../../../src/store/memento';
 import { decodeProgress, encodeProgress } from '../../../src/store/progressCodec';
 import { BACKUP_KEY_PREFIX, progressKey, ProgressStore, type SetAsideProgress } from '../../../src/store/progressStore';
+import { roadmapFrom } from '../helpers';
 
 describe('ProgressStore', () => {
   it('saves statuses and reads them back in a new store (a window reload)', async () => {
@@ -114,6 +116,16 @@ describe('ProgressStore merging and versions', () => {
     await store.setStatus('r', ['a'], 'todo');
     assert.equal(store.get('r', 'a')?.status, 'todo');
     assert.ok(store.get('r', 'a')!.changedAt > 5_000, 'the reset made after seeing "done" wins over it everywhere');
+  });
+
+  it('resets a topic whose status comes from a former id (the reset outranks the old entry)', async () => {
+    const renamed = roadmapFrom(`id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n`);
+    const store = new ProgressStore(new InMemoryMemento(), () => 50);
+    await store.merge('r', new Map([['old', { status: 'done' as const, changedAt: 10 }]]));
+    const topic = renamed.nodesById.get('new')!;
+    assert.equal(statusFor(store.progressOf('r'), topic), 'done');
+    assert.deepEqual(await store.setStatus('r', ['new'], 'todo'), ['new']);
+    assert.equal(statusFor(store.progressOf('r'), topic), 'todo');
   });
 
   it('lists roadmaps that only have merged progress', async () => {
