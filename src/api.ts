@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { Counts } from './model/progress';
 import type { Problem } from './model/problems';
 import type { Status } from './model/status';
+import type { SettingsSyncTestHooks } from './sync/settingsSyncTestHooks';
 
 export interface RoadmapTrackerApi {
   /** Resolves once the roadmaps have been loaded for the first time. */
@@ -19,4 +20,8 @@ export interface RoadmapTrackerApi {
   flush(): Promise<void>;
   /** Runs a Settings Sync merge pass now, as when the window regains focus; resolves when it is saved. */
   syncProgress(): Promise<void>;
+  /** Saved progress of the roadmap that no topic claims (all of it for a roadmap that is not loaded). */
+  orphanedProgress(roadmapId: string): { readonly topicId: string; readonly status: Status }[];
+  /** Only in test mode (ExtensionMode.Test): stand-in for Settings Sync moving the synced keys. */
+  readonly settingsSyncTestHooks?: SettingsSyncTestHooks;
 }

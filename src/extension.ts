@@ -9,6 +9,7 @@ import { registerProgressStatusBar } from './status/progressStatusBar';
 import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
 import { registerProgressSync } from './sync/registerProgressSync';
+import { settingsSyncTestHooks } from './sync/settingsSyncTestHooks';
 import { createRoadmapTreeView } from './tree/createRoadmapTreeView';
 import { settings, SETTINGS_SECTION } from './settings';
 
@@ -54,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
       await progressSync.sync();
       await store.flush();
     },
+    orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
+    settingsSyncTestHooks: context.extensionMode === vscode.ExtensionMode.Test ? settingsSyncTestHooks(context.globalState) : undefined,
   };
 }
 
