@@ -12,6 +12,7 @@ import { registerProgressSync } from './sync/registerProgressSync';
 import { settingsSyncTestHooks } from './sync/settingsSyncTestHooks';
 import { createRoadmapTreeView } from './tree/createRoadmapTreeView';
 import { settings, SETTINGS_SECTION } from './settings';
+import { registerWorkspaceRoadmaps } from './workspace/registerWorkspaceRoadmaps';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const log = vscode.window.createOutputChannel('Roadmap Tracker', { log: true });
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
   registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap });
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
+  registerWorkspaceRoadmaps(context, catalog);
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -13,6 +13,8 @@ export enum CommandId {
   DropOrphanedProgress = 'roadmapTracker.dropOrphanedProgress',
   ExportProgress = 'roadmapTracker.exportProgress',
   ImportProgress = 'roadmapTracker.importProgress',
+  NewRoadmap = 'roadmapTracker.newRoadmap',
+  ImportRoadmap = 'roadmapTracker.importRoadmap',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

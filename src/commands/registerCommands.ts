@@ -7,6 +7,8 @@ import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orph
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
+import { importRoadmapHandler } from '../import/importRoadmapCommand';
+import { newRoadmapHandler } from '../workspace/newRoadmapCommand';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -24,6 +26,8 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.DropOrphanedProgress]: dropOrphanedProgressHandler(context),
     [CommandId.ExportProgress]: exportProgressHandler(context),
     [CommandId.ImportProgress]: importProgressHandler(context),
+    [CommandId.NewRoadmap]: newRoadmapHandler(context),
+    [CommandId.ImportRoadmap]: importRoadmapHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));
