@@ -1,7 +1,6 @@
 // Export a roadmap's progress (JSON that imports back exactly, or a Markdown checklist) and import
 // either back: the changes are listed first, then merged by the sync rule (the later change wins).
 import * as vscode from 'vscode';
-import { latestChange } from '../model/merge';
 import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../model/progressExport';
 import { checklistEntries, matchChecklist, previewImport, type StatusChange, type UnmatchedItem } from '../model/progressImport';
 import type { Roadmap } from '../model/roadmap';
@@ -60,7 +59,8 @@ export function exportProgressHandler(context: CommandContext) {
           });
     if (!uri) return undefined;
     const progress = context.store.progressOf(roadmap.id);
-    const text = format === 'json' ? exportProgressJson(roadmap, progress, Date.now()) : exportProgressMarkdown(roadmap, progress, Date.now());
+    const exportedAt = context.store.nextStamp();
+    const text = format === 'json' ? exportProgressJson(roadmap, progress, exportedAt) : exportProgressMarkdown(roadmap, progress, exportedAt);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     if (!(uriArgument instanceof vscode.Uri)) {
       void vscode.window.showInformationMessage(`Exported the progress of "${roadmap.title}" to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then(
@@ -108,10 +108,9 @@ async function planChecklistImport(context: CommandContext, text: string): Promi
     (await pickRoadmap(context, 'Import Checklist into Roadmap'));
   if (!roadmap) return undefined;
   const { statuses, unmatched } = matchChecklist(roadmap, checklist);
-  const current = context.store.progressOf(roadmap.id);
   // Lines take the export time, so changes made here after the export win over them; a list made by
   // hand has no export time and counts as a change made now.
-  const changedAt = checklist.roadmapId === roadmap.id && checklist.exportedAt !== undefined ? checklist.exportedAt : Math.max(Date.now(), latestChange(current) + 1);
+  const changedAt = checklist.roadmapId === roadmap.id && checklist.exportedAt !== undefined ? checklist.exportedAt : context.store.nextStamp();
   return { roadmapId: roadmap.id, roadmapTitle: roadmap.title, roadmap, incoming: checklistEntries(statuses, changedAt), exact: false, unmatched };
 }
 

@@ -85,6 +85,14 @@ export class ProgressStore {
     return topicIds;
   }
 
+  /**
+   * A time later than every change seen here, and earlier than every change made after it: what an
+   * export is stamped with, so that changes made here after it win over its lines when it comes back.
+   */
+  nextStamp(): number {
+    return this.stamp();
+  }
+
   /** Every roadmap's progress in this Memento. */
   allProgress(): Map<string, RoadmapProgress> {
     return new Map(this.roadmapIds().map((roadmapId) => [roadmapId, this.progressOf(roadmapId)]));

@@ -128,6 +128,15 @@ describe('ProgressStore merging and versions', () => {
     assert.equal(statusFor(store.progressOf('r'), topic), 'todo');
   });
 
+  it('gives an export a time after every change seen and before every later change, whatever the clock says', async () => {
+    const store = new ProgressStore(new InMemoryMemento(), () => 10);
+    await store.merge('r', new Map([['a', { status: 'done' as const, changedAt: 9_000 }]]));
+    const exportedAt = store.nextStamp();
+    assert.ok(exportedAt > 9_000);
+    await store.setStatus('r', ['a'], 'todo');
+    assert.ok(store.get('r', 'a')!.changedAt > exportedAt);
+  });
+
   it('lists roadmaps that only have merged progress', async () => {
     const store = new ProgressStore(new InMemoryMemento());
     await store.merge('s', new Map([['a', { status: 'done' as const, changedAt: 1 }]]));
