@@ -9,6 +9,9 @@ export enum CommandId {
   ResetRoadmap = 'roadmapTracker.resetRoadmap',
   RevealNextTopic = 'roadmapTracker.revealNextTopic',
   Refresh = 'roadmapTracker.refresh',
+  OpenTopic = 'roadmapTracker.openTopic',
+  OpenNotes = 'roadmapTracker.openNotes',
+  NewPracticeFile = 'roadmapTracker.newPracticeFile',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
 import { CommandId } from './commandIds';
+import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
+import { openTopicHandler } from './openTopic';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
@@ -18,6 +20,9 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
     [CommandId.RevealNextTopic]: revealNextTopicHandler(context),
     [CommandId.Refresh]: () => context.catalog.reload(),
+    [CommandId.OpenTopic]: openTopicHandler(context),
+    [CommandId.OpenNotes]: openNotesHandler(context),
+    [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));
