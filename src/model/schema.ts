@@ -1,6 +1,7 @@
 // The one definition of the roadmap file format. Everything else (types, the JSON Schema for editors,
 // the loader's messages) derives from these zod schemas.
-import { z } from 'zod';
+// Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
+import * as z from 'zod';
 
 /** Lower-case words joined by dashes: stable across renames of the title, safe in keys and file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,32 @@
+// Synthetic roadmaps of a chosen size for the benchmark: sections of 50 topics, every fifth topic with
+// four sub-topics, summaries and links as real roadmaps have them.
+import { stringify } from 'yaml';
+import type { NodeInput, RoadmapInput } from '../src/model/schema';
+
+export function syntheticRoadmap(topicCount: number): RoadmapInput {
+  const nodes: NodeInput[] = [];
+  let made = 0;
+  for (let section = 0; made < topicCount; section++) {
+    const children: NodeInput[] = [];
+    for (let index = 0; index < 50 && made < topicCount; index++) {
+      const id = `topic-${made++}`;
+      const topic: NodeInput = {
+        id,
+        title: `Topic ${made} of section ${section}`,
+        summary: 'A short summary of what this topic is about.',
+        links: [{ title: 'Reference', url: `https://example.com/docs/${id}` }],
+      };
+      if (index % 5 === 0) {
+        topic.children = [];
+        for (let sub = 0; sub < 4 && made < topicCount; sub++) topic.children.push({ id: `topic-${made++}`, title: `Sub-topic ${made}` });
+      }
+      children.push(topic);
+    }
+    nodes.push({ id: `section-${section}`, title: `Section ${section}`, kind: 'group', children });
+  }
+  return { id: `synthetic-${topicCount}`, title: `Synthetic ${topicCount}`, nodes };
+}
+
+export function syntheticRoadmapYaml(topicCount: number): string {
+  return stringify(syntheticRoadmap(topicCount));
+}
