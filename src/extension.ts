@@ -13,6 +13,7 @@ import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
 import { createRoadmapTreeView } from './tree/createRoadmapTreeView';
 import { settings, SETTINGS_SECTION } from './settings';
+import { registerWorkspaceRoadmaps } from './workspace/registerWorkspaceRoadmaps';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const log = vscode.window.createOutputChannel('Roadmap Tracker', { log: true });
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   });
   registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels });
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
+  registerWorkspaceRoadmaps(context, catalog);
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {

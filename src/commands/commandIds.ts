@@ -9,6 +9,8 @@ export enum CommandId {
   ResetRoadmap = 'roadmapTracker.resetRoadmap',
   RevealNextTopic = 'roadmapTracker.revealNextTopic',
   Refresh = 'roadmapTracker.refresh',
+  NewRoadmap = 'roadmapTracker.newRoadmap',
+  ImportRoadmap = 'roadmapTracker.importRoadmap',
   OpenTopic = 'roadmapTracker.openTopic',
   OpenNotes = 'roadmapTracker.openNotes',
   NewPracticeFile = 'roadmapTracker.newPracticeFile',

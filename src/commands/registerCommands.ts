@@ -7,6 +7,8 @@ import { openTopicHandler } from './openTopic';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
+import { importRoadmapHandler } from '../import/importRoadmapCommand';
+import { newRoadmapHandler } from '../workspace/newRoadmapCommand';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -20,6 +22,8 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
     [CommandId.RevealNextTopic]: revealNextTopicHandler(context),
     [CommandId.Refresh]: () => context.catalog.reload(),
+    [CommandId.NewRoadmap]: newRoadmapHandler(context),
+    [CommandId.ImportRoadmap]: importRoadmapHandler(context),
     [CommandId.OpenTopic]: openTopicHandler(context),
     [CommandId.OpenNotes]: openNotesHandler(context),
     [CommandId.NewPracticeFile]: newPracticeFileHandler(context),

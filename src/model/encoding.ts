@@ -153,11 +153,17 @@ interface Segment {
   /** The repaired character, or undefined to keep the original characters. */
   code: number | undefined;
   /**
-   * Strong evidence of damage: a complete sequence of 3 or 4 bytes, a 2-byte one led by Â/Ã/Ä/Å,
-   * or a short one completed into an emoji.
+   * Strong evidence of damage: a complete sequence of 3 or 4 bytes that decodes to a symbol, a
+   * 2-byte one led by Â/Ã/Ä/Å, or a short one completed into an emoji.
    */
   strongEvidence: boolean;
 }
+
+/**
+ * A character that damaged text gives away: emoji, punctuation, arrows, box drawing. A complete
+ * 3-byte sequence decoding to a CJK ideograph, say, is no evidence: "é––" is such a sequence.
+ */
+const isTellingSymbol = (code: number): boolean => code === 0xfe0f || isPictograph(code) || isCommonSymbol(code);
 
 /** Guesses by their inputs: a long damaged text repeats the same few sequences, so this keeps repair linear. */
 type GuessCache = Map<string, number | undefined>;
@@ -187,7 +193,7 @@ function repairRun(bytes: readonly number[], cache: GuessCache): Segment[] {
     if (wanted > 0 && present.length === wanted) {
       code = decodeSequence([lead, ...present]);
       if (code !== undefined && IMPLAUSIBLE.test(String.fromCodePoint(code))) code = undefined;
-      strongEvidence = code !== undefined && (wanted >= 2 || (lead >= 0xc2 && lead <= 0xc5));
+      strongEvidence = code !== undefined && (wanted >= 2 ? isTellingSymbol(code) : lead >= 0xc2 && lead <= 0xc5);
     } else if (wanted > 0 && present.length > 0 && present.length < wanted && wanted - present.length <= 2) {
       const next = bytes[end];
       const variationSelectorFollows = next === 0xef && bytes[end + 1] === 0xb8;

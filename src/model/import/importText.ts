@@ -303,7 +303,7 @@ function isPseudoHeading(line: ClassifiedLine, next: ClassifiedLine | undefined)
   if (line.quoted || line.indent >= 4 || line.text.length > 120) return false;
   if (next === undefined || next.quoted || (next.kind !== 'item' && next.kind !== 'tree')) return false;
   const wholeBold = /^(\*\*|__)[^*_]+\1:?$/.test(line.text);
-  return wholeBold || cleanProse(line.text).endsWith(':');
+  return wholeBold || splitTitle(protectEscapes(line.text)).label;
 }
 
 function newNode(origin: RawNode['origin'], title: string, depth: number): RawNode {

@@ -3,3 +3,4 @@ export type { ImportOptions, ImportResult, ImportSuccess, ImportError, ImportErr
 export type { ImportedStatus } from './inline';
 export { exportRoadmapMarkdown } from './exportMarkdown';
 export { slugify } from './ids';
+export { roadmapToYaml } from './roadmapYaml';

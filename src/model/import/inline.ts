@@ -102,15 +102,24 @@ export function takeStatusMarkers(text: string): Markers {
 }
 
 // Backslash escapes ("\*", "\[") are hidden as private-use characters while the Markdown is read,
-// so that escaped punctuation is taken literally, and restored at the end.
+// so that escaped characters are taken literally, and restored at the end. Besides Markdown's ASCII
+// punctuation, the tree and bullet symbols can be escaped (an extension, used by the exporter).
 const ESCAPE_BASE = 0xe000;
+/** Non-ASCII characters that may be escaped; each gets a private-use code after the ASCII ones. */
+export const ESCAPABLE_SYMBOLS = '├└│┣┗╠╚║┃¦•·→»★☆►▸▹▪▫●○◆◇■□➤➔';
 
 export function protectEscapes(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)));
+  return text.replace(/\\([!-/:-@[-`{-~]|[├└│┣┗╠╚║┃¦•·→»★☆►▸▹▪▫●○◆◇■□➤➔])/g, (_match, char: string) => {
+    const symbol = ESCAPABLE_SYMBOLS.indexOf(char);
+    return String.fromCharCode(ESCAPE_BASE + (symbol >= 0 ? 0x80 + symbol : char.charCodeAt(0)));
+  });
 }
 
 export function restoreEscapes(text: string): string {
-  return text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
+  return text.replace(/[\ue000-\ue0ff]/g, (char) => {
+    const offset = char.charCodeAt(0) - ESCAPE_BASE;
+    return offset < 0x80 ? String.fromCharCode(offset) : ESCAPABLE_SYMBOLS[offset - 0x80] ?? char;
+  });
 }
 
 /** Removes emoji (pictographs and their components) anywhere in the text. */
@@ -218,7 +227,7 @@ export function splitTitle(input: string): TitleParts {
     }
   }
   let title = collapseSpaces(stripInlineMarkdown(removeEmoji(titleSource), links));
-  title = collapseSpaces(stripNumbering(dropPersonalRemarks(stripLeadingDecoration(title))));
+  title = collapseSpaces(stripLeadingMarks(dropPersonalRemarks(title)));
   const { text: untagged, tags } = takeTrailingTags(title);
   title = untagged;
   const label = summarySource === undefined && title.endsWith(':');
@@ -237,6 +246,16 @@ export function splitTitle(input: string): TitleParts {
 /** Cleans prose (a blockquote or description line): emoji and Markdown decoration off. */
 export const cleanProse = (text: string): string =>
   restoreEscapes(collapseSpaces(stripInlineMarkdown(removeEmoji(protectEscapes(text)), [])));
+
+/** Numbering and decoration off the start, repeated until none is left ("1. → 2. Topic" → "Topic"). */
+function stripLeadingMarks(text: string): string {
+  let current = text;
+  for (;;) {
+    const next = stripNumbering(stripLeadingDecoration(current)).trimStart();
+    if (next === current) return current;
+    current = next;
+  }
+}
 
 function stripLeadingDecoration(text: string): string {
   let start = 0;

@@ -23,6 +23,7 @@ const TAB_WIDTH = 4;
 const TREE_VERTICALS = new Set(['│', '┃', '║', '|', '¦']);
 /** First character of a tree connector: `├──`, `└──`, `|--`, `` `-- ``, `+--`, `\--`. */
 const TREE_CONNECTORS = new Set(['├', '└', '┣', '┗', '╠', '╚', '|', '`', '+', '\\']);
+const ASCII_CONNECTORS = new Set(['|', '`', '+', '\\']);
 /** The horizontal strokes after the connector. */
 const TREE_STROKES = new Set(['─', '━', '═', '-']);
 
@@ -109,11 +110,18 @@ export function classifyLine(raw: string, number: number): ClassifiedLine {
   return { ...base, kind: 'text', indent: column, text: trimmed };
 }
 
+/**
+ * Box-drawing connectors need one stroke after them ("├─"). ASCII ones ("|--", "`--", "+--", "\--")
+ * need two strokes and then a space or the line's end, so that Markdown such as "\-" or "|-x" is no tree.
+ */
 function isTreeConnectorAt(line: string, index: number): boolean {
   const char = line[index] as string;
   if (!TREE_CONNECTORS.has(char)) return false;
-  const next = line[index + 1];
-  return next !== undefined && TREE_STROKES.has(next);
+  if (!ASCII_CONNECTORS.has(char)) return TREE_STROKES.has(line[index + 1] ?? '');
+  let end = index + 1;
+  while (line[end] === '-') end++;
+  const after = line[end];
+  return end - index - 1 >= 2 && (after === undefined || after === ' ' || after === '\t');
 }
 
 /** `---`, `***`, `___` (spaces allowed), `===`, and lines of box-drawing strokes. */

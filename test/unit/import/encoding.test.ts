@@ -52,6 +52,7 @@ describe('encoding repair', () => {
       'ğ',
       'Ağaç, çalışma, dağ — Öğrenci “İyi” işler.',
       'KOÇ’un GÜÇ… bölümü',
+      'Café é–– ç’’ ğ“quoted”',
       'Straße, café, naïve, Ærø – “ok” • 100 €',
       'plain ASCII',
       '✅ ⏳ ⏸️ │ ├── real Unicode',

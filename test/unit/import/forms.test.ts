@@ -1,7 +1,7 @@
 // One test per form of roadmap text the importer understands.
 import { strict as assert } from 'node:assert';
 import { roadmapSchema } from '../../../src/model/schema';
-import { importRoadmapText } from '../../../src/model/import';
+import { exportRoadmapMarkdown, importRoadmapText } from '../../../src/model/import';
 import { slugify } from '../../../src/model/import/ids';
 import { allNodes, importOk, outline } from './helpers';
 
@@ -231,5 +231,17 @@ describe('importer: stable ids', () => {
     const result = importRoadmapText(lines('## ' + 'x'.repeat(400), '- y'));
     assert.ok(result.ok);
     assert.doesNotThrow(() => roadmapSchema.parse(result.roadmap));
+  });
+});
+
+describe('exporter: roadmap to Markdown checklist', () => {
+  it('writes groups as labels, summaries as blockquotes or after the bold title, statuses as boxes', () => {
+    const { roadmap, progress } = importOk(
+      lines('# Road', '', 'About it.', '', '## Area', '> Why it matters', '- ✅ **Auth**: OAuth', '- ⏳ Caching', '  - [-] Old', '- 1. Numbered: literally'),
+    );
+    assert.equal(
+      exportRoadmapMarkdown(roadmap, progress),
+      lines('# Road', '', 'About it.', '', '- Area:', '  > Why it matters', '  - [x] **Auth**: OAuth', '  - [/] Caching', '    - [-] Old', '  - [ ] Numbered: literally', ''),
+    );
   });
 });

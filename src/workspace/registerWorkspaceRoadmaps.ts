@@ -1,0 +1,34 @@
+// Workspace roadmaps: reload on file changes, problems in the Problems panel.
+import * as vscode from 'vscode';
+import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
+import { settings, SETTINGS_SECTION } from '../settings';
+import { RoadmapDiagnostics } from './roadmapDiagnostics';
+import { WorkspaceRoadmapWatcher } from './workspaceRoadmapWatcher';
+
+/** Whether a document is a roadmap file of the workspace, by the configured globs. */
+export function isWorkspaceRoadmap(document: vscode.TextDocument): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) return false;
+  return settings().workspaceRoadmapGlobs.some(
+    (glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0,
+  );
+}
+
+export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, catalog: RoadmapCatalog): void {
+  const watcher = new WorkspaceRoadmapWatcher(
+    () => settings().workspaceRoadmapGlobs,
+    () => void catalog.reload(),
+  );
+  const diagnostics = new RoadmapDiagnostics(catalog, isWorkspaceRoadmap);
+  context.subscriptions.push(
+    watcher,
+    diagnostics,
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${SETTINGS_SECTION}.workspaceRoadmaps`)) watcher.restart();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      watcher.restart();
+      void catalog.reload();
+    }),
+  );
+}
