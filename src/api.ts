@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { Counts } from './model/progress';
 import type { Problem } from './model/problems';
 import type { Status } from './model/status';
+import type { TopicState } from './panel/protocol';
 
 export interface RoadmapTrackerApi {
   /** Resolves once the roadmaps have been loaded for the first time. */
@@ -17,4 +18,6 @@ export interface RoadmapTrackerApi {
   treeItem(roadmapId: string, nodeId?: string): vscode.TreeItem | undefined;
   /** Resolves when every progress change so far is saved. */
   flush(): Promise<void>;
+  /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
+  topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
 }

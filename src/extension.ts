@@ -63,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
         ? treeProvider.getTreeItem(nodeId === undefined ? { kind: 'roadmap', roadmapId } : treeProvider.nodeElement(roadmapId, nodeId))
         : undefined,
     flush: () => store.flush(),
+    topicPanel: () => topicPanels.snapshot(),
   };
 }
 

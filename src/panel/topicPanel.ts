@@ -9,7 +9,7 @@ import { SETTINGS_SECTION } from '../settings';
 import type { TopicRef } from '../tree/treeElements';
 import { openInEditor, openLink } from './openLink';
 import { panelHtml } from './panelHtml';
-import { describeInvalid, webviewMessageSchema, type ExtensionMessage, type WebviewMessage } from './protocol';
+import { describeInvalid, webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from './protocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from './workspaceLocations';
 
@@ -47,6 +47,8 @@ export class TopicPanel implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private view: TopicView | undefined;
   private webviewReady = false;
+  /** Whether the page has been sent the current view. */
+  private sentState = false;
   private loadGeneration = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -92,11 +94,18 @@ export class TopicPanel implements vscode.Disposable {
     return this.panel.viewColumn;
   }
 
+  /** The topic shown and the content last sent to the page (once it said "ready"). */
+  snapshot(): { roadmapId: string; topicId: string; state?: TopicState } {
+    const view = this.view;
+    return { ...this.ref, state: view?.kind === 'topic' && this.sentState ? view.state : undefined };
+  }
+
   /** Shows a topic, in place of the one shown before. */
   show(ref: TopicRef, preserveFocus: boolean): void {
     if (ref.roadmapId !== this.ref.roadmapId || ref.topicId !== this.ref.topicId) {
       this.ref = ref;
       this.view = undefined;
+      this.sentState = false;
       void this.refresh();
     }
     this.panel.reveal(undefined, preserveFocus);
@@ -148,15 +157,16 @@ export class TopicPanel implements vscode.Disposable {
     });
   }
 
-  private post(message: ExtensionMessage): void {
-    if (!this.webviewReady || this.disposed) return;
+  private post(message: ExtensionMessage): boolean {
+    if (!this.webviewReady || this.disposed) return false;
     void this.panel.webview.postMessage(message);
+    return true;
   }
 
   private postView(): void {
     const view = this.view;
     if (!view) return;
-    this.post(view.kind === 'topic' ? { type: 'state', state: view.state } : { type: 'missing', ...this.ref, message: view.message });
+    this.sentState = this.post(view.kind === 'topic' ? { type: 'state', state: view.state } : { type: 'missing', ...this.ref, message: view.message });
   }
 
   private watch(view: TopicView): void {

@@ -2,7 +2,7 @@
 // back after a window reload showing the same topic (WebviewPanelSerializer).
 import * as vscode from 'vscode';
 import type { TopicRef } from '../tree/treeElements';
-import { describeInvalid, persistedStateSchema } from './protocol';
+import { describeInvalid, persistedStateSchema, type TopicState } from './protocol';
 import { TopicPanel, topicWebviewOptions, type TopicPanelDependencies } from './topicPanel';
 import { TOPIC_PANEL_VIEW_TYPE } from './viewType';
 
@@ -49,6 +49,11 @@ export class TopicPanelController implements vscode.Disposable {
       return;
     }
     this.adopt(new TopicPanel(panel, parsed.data, this.deps));
+  }
+
+  /** What the open panel shows, for the API the tests read. */
+  snapshot(): { roadmapId: string; topicId: string; state?: TopicState } | undefined {
+    return this.current?.snapshot();
   }
 
   /** Re-reads the open panel's content (after a command created a file for it). */
