@@ -27,7 +27,12 @@ export async function openLink(href: string, column: vscode.ViewColumn, log: vsc
   }
 }
 
-/** Opens a file the way the Explorer does (text in an editor, images in the image preview). */
+/** Opens a file the way the Explorer does (text in an editor, images in the image preview); a folder is revealed. */
 export async function openInEditor(uri: vscode.Uri, column: vscode.ViewColumn): Promise<void> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  if (stat.type & vscode.FileType.Directory) {
+    await vscode.commands.executeCommand('revealInExplorer', uri);
+    return;
+  }
   await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: column, preview: false } satisfies vscode.TextDocumentShowOptions);
 }
