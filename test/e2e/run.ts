@@ -4,8 +4,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { e2eResultsDir } from './session';
 
 async function main(): Promise<number> {
+  // Cleared once per run: every session of the run adds its screenshots and logs.
+  fs.rmSync(e2eResultsDir, { recursive: true, force: true });
   const mocha = new Mocha({ reporter: 'spec', timeout: 90_000, color: process.stdout.isTTY });
   const files = fs
     .readdirSync(__dirname)

@@ -24,7 +24,8 @@ export function packagedVsix(): string {
   return file;
 }
 
-export async function startSession(): Promise<E2eSession> {
+/** `name` keeps each session's server log apart when a run starts more than one (results are cleared by run.ts). */
+export async function startSession(name?: string): Promise<E2eSession> {
   const vsix = packagedVsix();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-e2e-'));
   const workspace = path.join(tmp, 'workspace');
@@ -34,12 +35,11 @@ export async function startSession(): Promise<E2eSession> {
   writeUserSettings(userDataDir);
   await installVsix(vsix, extensionsDir);
 
-  fs.rmSync(e2eResultsDir, { recursive: true, force: true });
   fs.mkdirSync(e2eResultsDir, { recursive: true });
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(e2eResultsDir, 'code-server.log') });
+    server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(e2eResultsDir, name ? `code-server-${name}.log` : 'code-server.log') });
     browser = await launchChromium();
     // Small enough that the screenshots stay small, large enough for the side bar and a context menu.
     const page = await browser.newPage({ viewport: { width: 1024, height: 640 } });
