@@ -5,6 +5,7 @@ import type { Counts } from './model/progress';
 import type { Problem } from './model/problems';
 import type { Status } from './model/status';
 import type { SettingsSyncTestHooks } from './sync/settingsSyncTestHooks';
+import type { TopicState } from './panel/protocol';
 
 export interface RoadmapTrackerApi {
   /** Resolves once the roadmaps have been loaded for the first time. */
@@ -24,4 +25,6 @@ export interface RoadmapTrackerApi {
   orphanedProgress(roadmapId: string): { readonly topicId: string; readonly status: Status }[];
   /** Only in test mode (ExtensionMode.Test): stand-in for Settings Sync moving the synced keys. */
   readonly settingsSyncTestHooks?: SettingsSyncTestHooks;
+  /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
+  topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
 }

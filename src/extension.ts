@@ -2,6 +2,9 @@
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from './api';
 import { registerCommands } from './commands/registerCommands';
+import { createMarkdownRenderer } from './panel/markdown';
+import { revealInTree } from './panel/revealInTree';
+import { registerTopicPanel } from './panel/topicPanelController';
 import { ProgressTracker } from './progress/progressTracker';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
 import { ActiveRoadmap } from './status/activeRoadmap';
@@ -21,11 +24,22 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const tracker = new ProgressTracker(catalog, store);
   const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store);
   context.subscriptions.push(log, store, catalog, tracker, activeRoadmap);
+  // Started before the features register; its first await lets them subscribe before it reports.
+  const ready = catalog.reload().catch((failure) => log.error('Loading roadmaps failed', failure));
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
   const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap });
+  const topicPanels = registerTopicPanel(context, {
+    extensionUri: context.extensionUri,
+    catalog,
+    tracker,
+    log,
+    renderer: createMarkdownRenderer({ headingOffset: 2 }),
+    roadmapsLoaded: ready,
+    revealInTree: revealInTree(treeProvider, treeView),
+  });
+  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels });
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog);
 
@@ -40,7 +54,6 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     }),
   );
 
-  const ready = catalog.reload().catch((failure) => log.error('Loading roadmaps failed', failure));
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -59,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     },
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks: context.extensionMode === vscode.ExtensionMode.Test ? settingsSyncTestHooks(context.globalState) : undefined,
+    topicPanel: () => topicPanels.snapshot(),
   };
 }
 

@@ -15,6 +15,9 @@ export enum CommandId {
   ImportProgress = 'roadmapTracker.importProgress',
   NewRoadmap = 'roadmapTracker.newRoadmap',
   ImportRoadmap = 'roadmapTracker.importRoadmap',
+  OpenTopic = 'roadmapTracker.openTopic',
+  OpenNotes = 'roadmapTracker.openNotes',
+  NewPracticeFile = 'roadmapTracker.newPracticeFile',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

@@ -4,6 +4,8 @@ import type { CommandContext } from './commandContext';
 import { CommandId } from './commandIds';
 import { exportProgressHandler, importProgressHandler } from './exportImportProgress';
 import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
+import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
+import { openTopicHandler } from './openTopic';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
@@ -28,6 +30,9 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.ImportProgress]: importProgressHandler(context),
     [CommandId.NewRoadmap]: newRoadmapHandler(context),
     [CommandId.ImportRoadmap]: importRoadmapHandler(context),
+    [CommandId.OpenTopic]: openTopicHandler(context),
+    [CommandId.OpenNotes]: openNotesHandler(context),
+    [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));

@@ -1,0 +1,46 @@
+// The contract between the harness (runHostTests.ts, runElectronTests.ts) and the suite that runs inside
+// the extension host (suite/index.ts). Plain data through files: the two sides live in different processes.
+import * as path from 'node:path';
+
+/** Names the control file; set on the VS Code process, so every extension host it starts inherits it. */
+export const controlFileEnvVar = 'ROADMAP_TRACKER_HOST_TEST_CONTROL';
+
+/**
+ * Tests whose title holds this tag run in the second phase, after the window was reloaded over the same
+ * workspace and storage; every other test runs in the first phase.
+ */
+export const afterReloadTag = '@after-reload';
+
+export type PhaseName = 'before-reload' | 'after-reload';
+export const phases: readonly PhaseName[] = ['before-reload', 'after-reload'];
+
+export interface HostTestControl {
+  /** Folder where each phase writes `<phase>.json`; the first phase without a file is the one to run. */
+  resultsDir: string;
+  /**
+   * true: after a phase the suite reloads the window itself (`workbench.action.reloadWindow`), which runs
+   * the tests again in the next phase (the web workbench keeps its URL). false: the suite returns and
+   * the harness starts VS Code again over the same user-data-dir (desktop).
+   */
+  reloadBetweenPhases: boolean;
+}
+
+export interface TestOutcome {
+  fullTitle: string;
+  state: 'passed' | 'failed' | 'pending';
+  durationMs?: number;
+  error?: { message: string; stack?: string };
+}
+
+export interface PhaseResult {
+  phase: PhaseName;
+  vscodeVersion: string;
+  durationMs: number;
+  tests: TestOutcome[];
+  /** Set when the suite could not even run (e.g. a test file threw while loading). */
+  runnerError?: string;
+}
+
+export function phaseResultFile(resultsDir: string, phase: PhaseName): string {
+  return path.join(resultsDir, `${phase}.json`);
+}

@@ -1,0 +1,128 @@
+// Layer 2 harness: runs the mocha suite of test/host/suite inside the extension host of a real VS Code
+// (code-server, driven by headless chromium), with the extension loaded from this repository
+// (extensionDevelopmentPath) and a copy of the fixture workspace. Expects `npm run build` and
+// `node scripts/build-tests.js` to have run. Exits non-zero on any failure, on a time-out, or when no
+// test ran.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchChromium } from '../support/chromium';
+import { remoteUri, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../support/codeServer';
+import { repoRoot, testResultsDir } from '../support/paths';
+import { printPhaseResults } from '../support/summary';
+import { controlFileEnvVar, phaseResultFile, phases, type HostTestControl, type PhaseResult } from './protocol';
+
+const layer = 'host';
+const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 240_000);
+const verbose = process.env.HOST_TEST_VERBOSE === '1';
+
+const suiteEntry = path.join(repoRoot, 'dist-test', 'host', 'suite', 'index.js');
+const extensionMain = path.join(repoRoot, 'dist', 'extension.js');
+const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const logDir = path.join(testResultsDir, 'host');
+
+interface LogEntry {
+  relativePath: string;
+  contents: string;
+}
+
+async function main(): Promise<number> {
+  for (const [file, hint] of [
+    [extensionMain, 'npm run build'],
+    [suiteEntry, 'node scripts/build-tests.js'],
+  ] as const) {
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run \`${hint}\` first.`);
+  }
+  fs.rmSync(logDir, { recursive: true, force: true });
+  fs.mkdirSync(logDir, { recursive: true });
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-host-tests-'));
+  const workspace = path.join(tmp, 'workspace');
+  const userDataDir = path.join(tmp, 'user-data');
+  const resultsDir = path.join(tmp, 'results');
+  const controlFile = path.join(tmp, 'control.json');
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  const control: HostTestControl = { resultsDir, reloadBetweenPhases: true };
+  fs.writeFileSync(controlFile, JSON.stringify(control));
+  writeUserSettings(userDataDir);
+
+  const problems: string[] = [];
+  let server: RunningCodeServer | undefined;
+  const browser = await launchChromium();
+  const consoleLines: string[] = [];
+  try {
+    server = await startCodeServer({
+      userDataDir,
+      extensionsDir: path.join(tmp, 'extensions'),
+      env: { [controlFileEnvVar]: controlFile },
+      logFile: path.join(logDir, 'code-server.log'),
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (message) => {
+      const line = `[${message.type()}] ${message.text()}`;
+      consoleLines.push(line);
+      if (verbose) console.log(line);
+    });
+    page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+
+    // The workbench calls window.codeAutomationExit(code, logs) when the test run has ended (or could not
+    // start) and the extension host was stopped. The binding survives the reload between phases.
+    let hostExitCode: number | undefined;
+    await page.exposeFunction('codeAutomationExit', (code: number, logs?: LogEntry[]) => {
+      hostExitCode = code;
+      saveWorkbenchLogs(logs);
+    });
+
+    const url = workbenchUrl(server, workspace, [
+      ['extensionDevelopmentPath', remoteUri(server.authority, repoRoot)],
+      ['extensionTestsPath', remoteUri(server.authority, suiteEntry)],
+    ]);
+    const started = Date.now();
+    await page.goto(url);
+
+    const allWritten = (): boolean => phases.every((phase) => fs.existsSync(phaseResultFile(resultsDir, phase)));
+    while (!allWritten()) {
+      if (hostExitCode !== undefined) {
+        problems.push(`the extension host ended the test run (exit code ${hostExitCode}) before every phase ran; see ${path.relative(repoRoot, logDir)}/`);
+        break;
+      }
+      if (Date.now() - started > timeoutMs) {
+        problems.push(`timed out after ${timeoutMs / 1000} s waiting for the test phases; see ${path.relative(repoRoot, logDir)}/`);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    if (problems.length > 0) await page.screenshot({ path: path.join(logDir, 'failure.png') }).catch(() => undefined);
+  } finally {
+    fs.writeFileSync(path.join(logDir, 'browser-console.log'), consoleLines.join('\n'));
+    await browser.close().catch(() => undefined);
+    await server?.stop();
+  }
+
+  const results: PhaseResult[] = phases
+    .map((phase) => phaseResultFile(resultsDir, phase))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as PhaseResult);
+  const totals = printPhaseResults(layer, results, problems);
+  if (totals.failed === 0) fs.rmSync(tmp, { recursive: true, force: true });
+  else console.log(`(workspace and results kept in ${tmp})`);
+  return totals.failed === 0 ? 0 : 1;
+}
+
+function saveWorkbenchLogs(logs: LogEntry[] | undefined): void {
+  for (const log of logs ?? []) {
+    const target = path.join(logDir, 'workbench-logs', log.relativePath);
+    if (!target.startsWith(logDir)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, log.contents);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    console.log(`\n${layer}: 0 passed, 1 failed`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import type { RoadmapTrackerApi } from '../../../src/api';
+import type { Status } from '../../../src/model/status';
+import { activateExtension, FIXTURE, ICON_OF_STATUS, iconOf, resetFixture, runOn, runOnSelection, treeItemOf } from './helpers';
+
+const statusCommands: ReadonlyArray<[string, Status]> = [
+  ['roadmapTracker.markDone', 'done'],
+  ['roadmapTracker.markInProgress', 'in-progress'],
+  ['roadmapTracker.markSkipped', 'skipped'],
+];
+
+describe('status commands', () => {
+  let api: RoadmapTrackerApi;
+  beforeEach(async () => {
+    api = await activateExtension();
+    await resetFixture(api);
+  });
+
+  for (const [command, status] of statusCommands) {
+    it(`${command} sets the status, the icon and the context value`, async () => {
+      await runOn(command, 'http');
+      assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), status);
+      const item = treeItemOf(api, FIXTURE.roadmapId, 'http');
+      assert.equal(iconOf(item), ICON_OF_STATUS[status]);
+      assert.match(String(item.contextValue), new RegExp(`^topic\\.${status === 'in-progress' ? 'inProgress' : status}\\b`));
+    });
+  }
+
+  it('roadmapTracker.markTodo puts a topic back to todo', async () => {
+    await runOn('roadmapTracker.markDone', 'deploy');
+    await runOn('roadmapTracker.markTodo', 'deploy');
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'deploy'), 'todo');
+    assert.equal(iconOf(treeItemOf(api, FIXTURE.roadmapId, 'deploy')), ICON_OF_STATUS.todo);
+  });
+
+  it('roadmapTracker.toggleDone switches between done and todo', async () => {
+    await runOn('roadmapTracker.toggleDone', 'joins');
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'joins'), 'done');
+    await runOn('roadmapTracker.toggleDone', 'joins');
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'joins'), 'todo');
+  });
+
+  it('updates the counts of the parent topic, the group and the roadmap', async () => {
+    await runOn('roadmapTracker.markDone', 'joins');
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId, FIXTURE.parentTopic).description, '1/2');
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId, FIXTURE.group).description, '1/4 · 25%');
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId).description, '1/5 · 20%');
+  });
+
+  it('leaves skipped topics out of the total', async () => {
+    await runOn('roadmapTracker.markSkipped', 'deploy');
+    await runOn('roadmapTracker.markDone', 'http');
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId).description, '1/4 · 25%');
+    assert.deepEqual(api.countsOf(FIXTURE.roadmapId), { done: 1, inProgress: 0, skipped: 1, total: 4 });
+  });
+
+  it('acts on a whole multi-selection', async () => {
+    await runOnSelection('roadmapTracker.markDone', ['http', 'joins', 'deploy']);
+    for (const topicId of ['http', 'joins', 'deploy']) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'done');
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'indexes'), 'todo');
+    await runOnSelection('roadmapTracker.toggleDone', ['http', 'joins']);
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), 'todo');
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'joins'), 'todo');
+  });
+
+  it('ignores a reference to a topic that does not exist', async () => {
+    await runOn('roadmapTracker.markDone', 'no-such-topic');
+    assert.deepEqual(api.countsOf(FIXTURE.roadmapId), { done: 0, inProgress: 0, skipped: 0, total: 5 });
+  });
+});
