@@ -36,6 +36,8 @@ export class SyncedProgressStore {
   /** The last compressed value read or written, decoded: reading it again costs a string comparison. */
   private decoded: { readonly z: string; readonly progress: ProgressByRoadmap } | undefined;
   private pendingWrite: Promise<void> = Promise.resolve();
+  /** Set when an unreadable value could not be kept aside: the synced key is then never replaced. */
+  private backupFailed = false;
 
   /** Fired when an unreadable synced value was copied under a backup key before being replaced. */
   readonly onDidSetAside = this.setAside.event;
@@ -67,7 +69,7 @@ export class SyncedProgressStore {
       case 'corrupt': {
         // Keep the raw value on this machine before the next write replaces the synced key.
         const backupKey = this.freeBackupKey();
-        this.queue(() => this.memento.update(backupKey, raw));
+        this.queue(() => this.memento.update(backupKey, raw)).catch(() => (this.backupFailed = true));
         this.setAside.fire({ backupKey, reason: `it is not valid (${decoded.reason})` });
         return { kind: 'ok', progress: new Map(), setAside: true };
       }
@@ -79,7 +81,10 @@ export class SyncedProgressStore {
     const value = encodeSyncedProgress(progress);
     const z = compressedText(value);
     this.decoded = z === undefined ? undefined : { z, progress };
-    return this.queue(() => this.memento.update(SYNCED_PROGRESS_KEY, value));
+    return this.queue(() => {
+      if (this.backupFailed) throw new Error('an unreadable synced value could not be kept aside, so it is not replaced');
+      return this.memento.update(SYNCED_PROGRESS_KEY, value);
+    });
   }
 
   /** Resolves when every write made so far has reached the Memento. */

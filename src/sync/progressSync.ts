@@ -20,6 +20,8 @@ export interface ProgressSyncOptions {
   readonly enabled: () => boolean;
   /** Roadmaps loaded in this workspace; roadmaps that already have progress here are followed too. */
   readonly loadedRoadmapIds: () => Iterable<string>;
+  /** Told when a pass that a change here started fails (the caller of sync() is told otherwise). */
+  readonly onError?: (failure: unknown) => void;
 }
 
 export interface PassResult {
@@ -40,7 +42,7 @@ export class ProgressSync implements Disposable {
   constructor(private readonly options: ProgressSyncOptions) {
     // Changes made here and imports are published at once; the pass's own merges need no new pass.
     this.subscription = options.store.onDidChange(({ origin }) => {
-      if (origin === 'local' || !this.inPass) void this.sync();
+      if (origin === 'local' || !this.inPass) this.sync().catch((failure) => options.onError?.(failure));
     });
   }
 

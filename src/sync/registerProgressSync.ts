@@ -28,6 +28,7 @@ export function registerProgressSync(
     synced,
     enabled: () => settings().syncProgress,
     loadedRoadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
+    onError: (failure) => log.error('Progress sync (a change here) failed', failure),
   });
   const run = (trigger: string): void => {
     sync.sync().then(

@@ -13,6 +13,7 @@ export interface MachineOptions {
   readonly enabled?: () => boolean;
   /** Told about every change made on this machine (not merged in), with the entry it saved. */
   readonly onLocalChange?: (roadmapId: string, topicId: string, entry: ProgressEntry) => void;
+  readonly onError?: (failure: unknown) => void;
 }
 
 export class Machine {
@@ -45,6 +46,7 @@ export class Machine {
       synced: this.synced,
       enabled: this.options.enabled ?? (() => true),
       loadedRoadmapIds: () => this.options.loadedRoadmapIds ?? [],
+      onError: this.options.onError,
     });
     return this.sync.sync();
   }

@@ -145,6 +145,21 @@ describe('ProgressSync between machines', () => {
     assert.equal(setAside.length, 1, 'kept aside once');
   });
 
+  it('never replaces a corrupt synced value it could not keep aside', async () => {
+    const failures: unknown[] = [];
+    const machine = new Machine({ clock: () => 7, loadedRoadmapIds: ['r'], onError: (failure) => failures.push(failure) });
+    await machine.settle();
+    const corrupt = { v: 2, r: { r: 'not packed' } };
+    await machine.globalState.update(SYNCED_PROGRESS_KEY, corrupt);
+    const update = machine.globalState.update.bind(machine.globalState);
+    machine.globalState.update = (key: string, value: unknown) =>
+      key.startsWith(SYNCED_BACKUP_KEY_PREFIX) ? Promise.reject(new Error('disk full')) : update(key, value);
+    await machine.store.setStatus('r', ['a'], 'done');
+    await assert.rejects(machine.focus(), /not replaced/);
+    assert.deepEqual(machine.globalState.get(SYNCED_PROGRESS_KEY), corrupt);
+    assert.ok(failures.length > 0, 'the pass started by the click reports its failure too');
+  });
+
   it('runs one pass at a time and folds requests made meanwhile into one more pass', async () => {
     const machine = new Machine({ clock: clockFrom(1), loadedRoadmapIds: ['r'] });
     await machine.settle();
