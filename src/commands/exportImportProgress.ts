@@ -138,10 +138,9 @@ async function pickChanges(plan: ImportPlan, changes: readonly StatusChange[], o
   return picked?.map((item) => item.change);
 }
 
-/** Arguments (optional, for tests): a file URI, and `{ applyAll: true }` to skip the list of changes. */
+/** Argument (optional): the file to import; without it the learner picks one. */
 export function importProgressHandler(context: CommandContext) {
-  return async (uriArgument?: unknown, options?: unknown): Promise<number | undefined> => {
-    const applyAll = (options as { applyAll?: unknown } | undefined)?.applyAll === true;
+  return async (uriArgument?: unknown): Promise<number | undefined> => {
     const uri =
       uriArgument instanceof vscode.Uri
         ? uriArgument
@@ -163,7 +162,7 @@ export function importProgressHandler(context: CommandContext) {
       void vscode.window.showInformationMessage(`Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${unmatchedNote}`);
       return 0;
     }
-    const chosen = applyAll || preview.changes.length === 0 ? preview.changes : await pickChanges(plan, preview.changes, preview.older);
+    const chosen = preview.changes.length === 0 ? preview.changes : await pickChanges(plan, preview.changes, preview.older);
     if (!chosen) return undefined;
 
     const declined = new Set(preview.changes.filter((change) => !chosen.includes(change)).flatMap((change) => change.savedIds));

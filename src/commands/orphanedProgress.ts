@@ -92,20 +92,18 @@ export function moveOrphanedProgressHandler(context: CommandContext) {
   };
 }
 
-/** Arguments: an orphan element or { roadmapId, topicId }, optionally the multi-selection; `{ confirmed: true }` skips the question (tests). */
+/** Arguments: an orphan element or { roadmapId, topicId }, optionally the multi-selection. Always asks first. */
 export function dropOrphanedProgressHandler(context: CommandContext) {
-  return async (clicked?: unknown, selected?: unknown, options?: unknown): Promise<void> => {
+  return async (clicked?: unknown, selected?: unknown): Promise<void> => {
     const orphans = await resolveOrphans(context, clicked, selected, 'Drop Orphaned Progress', true);
     if (orphans.length === 0) return;
-    if ((options as { confirmed?: unknown } | undefined)?.confirmed !== true) {
-      const what = orphans.length === 1 ? `the progress saved for "${orphans[0].topicId}" (${describe(orphans[0])})` : `the progress saved for ${orphans.length} topics that are gone`;
-      const answer = await vscode.window.showWarningMessage(
-        `Drop ${what}?`,
-        { modal: true, detail: 'It is reset to To Do here and on your other machines. This cannot be undone.' },
-        DROP_CONFIRM_ACTION,
-      );
-      if (answer !== DROP_CONFIRM_ACTION) return;
-    }
+    const what = orphans.length === 1 ? `the progress saved for "${orphans[0].topicId}" (${describe(orphans[0])})` : `the progress saved for ${orphans.length} topics that are gone`;
+    const answer = await vscode.window.showWarningMessage(
+      `Drop ${what}?`,
+      { modal: true, detail: 'It is reset to To Do here and on your other machines. This cannot be undone.' },
+      DROP_CONFIRM_ACTION,
+    );
+    if (answer !== DROP_CONFIRM_ACTION) return;
     const byRoadmap = new Map<string, string[]>();
     for (const { roadmapId, topicId } of orphans) byRoadmap.set(roadmapId, [...(byRoadmap.get(roadmapId) ?? []), topicId]);
     for (const [roadmapId, topicIds] of byRoadmap) await context.store.setStatus(roadmapId, topicIds, 'todo');

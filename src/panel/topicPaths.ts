@@ -22,6 +22,22 @@ export function expandPathTemplate(template: string, values: TopicPlaceholders):
   return checkWorkspacePath(expanded, { percentEncoded: false });
 }
 
+/**
+ * The fixed folder a practice glob starts with (`practice/http/**` → `practice/http`), or undefined when
+ * the glob has no fixed leading folder. New practice files of a topic that declares globs go there, so
+ * they show up in its list.
+ */
+export function globBaseFolder(glob: string): PathCheck | undefined {
+  const segments = glob.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[\]{}!]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  if (fixed.length === 0) return undefined;
+  return checkWorkspacePath(fixed.join('/'), { percentEncoded: false });
+}
+
 /** The notes setting names a file (ending in .md) or a folder that holds `<topic id>.md`. */
 export function notesFilePath(template: string, values: TopicPlaceholders): PathCheck {
   const fileTemplate = /\.md$/i.test(template) ? template : `${template.replace(/\/+$/, '')}/\${topicId}.md`;

@@ -5,7 +5,7 @@ import type { RoadmapNode } from '../model/roadmap';
 import type { LoadedRoadmap } from '../roadmaps/roadmapCatalog';
 import { settings } from '../settings';
 import { resolveInside } from './safePaths';
-import { expandPathTemplate, notesFilePath } from './topicPaths';
+import { expandPathTemplate, globBaseFolder, notesFilePath } from './topicPaths';
 
 export type Located =
   | {
@@ -41,6 +41,8 @@ export async function locateInFolder(folder: vscode.WorkspaceFolder, segments: r
 export async function practiceFolderOf(entry: LoadedRoadmap, topic: RoadmapNode): Promise<Located> {
   const folder = workspaceFolderFor(entry);
   if (!folder) return { ok: false, reason: NO_FOLDER_REASON };
+  const declared = topic.practice.map(globBaseFolder).find((check) => check?.ok);
+  if (declared?.ok) return locateInFolder(folder, declared.segments);
   const path = expandPathTemplate(settings().practiceFolder, { roadmapId: entry.roadmap.id, topicId: topic.id });
   if (!path.ok) return { ok: false, reason: `The setting roadmapTracker.practiceFolder cannot be used: ${path.reason}.` };
   return locateInFolder(folder, path.segments);

@@ -107,7 +107,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     await input.fill('drills/cache.sql');
     await input.press('Enter');
     await eventually('editor tabs', async () => (await editorTabs(wb)).includes('cache.sql'), true);
-    await frame.getByRole('link', { name: 'practice/practice-fixture/http/drills/cache.sql' }).waitFor();
+    await frame.getByRole('link', { name: 'labs/http/drills/cache.sql' }).waitFor();
   });
 
   it('opens personal notes from the panel; after a save the panel shows them', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
+import { importAccepted } from './dialogStubs';
 import { activateExtension, FIXTURE, resetFixture, runOn } from './helpers';
 
 const decoder = new TextDecoder();
@@ -45,7 +46,7 @@ describe('export and import of progress', () => {
     assert.equal(exported.topics.sql.status, 'in-progress');
     assert.equal(exported.topics.deploy.status, 'skipped');
     assert.ok(!Number.isNaN(Date.parse(exported.topics.http.changedAt)));
-    const changes = await vscode.commands.executeCommand<number>('roadmapTracker.importProgress', uri, { applyAll: true });
+    const changes = await importAccepted(uri);
     assert.equal(changes, 0, 'everything in it is already here');
   });
 
@@ -63,7 +64,7 @@ describe('export and import of progress', () => {
         topics: { http: { status: 'todo', changedAt: later }, sql: { status: 'done', changedAt: older }, joins: { status: 'done', changedAt: later } },
       }),
     );
-    const changes = await vscode.commands.executeCommand<number>('roadmapTracker.importProgress', uri, { applyAll: true });
+    const changes = await importAccepted(uri);
     assert.equal(changes, 2);
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), 'todo', 'the later reset wins');
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'sql'), 'in-progress', 'the older status loses');
@@ -79,7 +80,7 @@ describe('export and import of progress', () => {
       assert.ok(text.split('\n').includes(line), `${JSON.stringify(line)} in\n${text}`);
     }
     await writeText(uri, text.replace('    - [ ] Joins', '    - [x] Joins'));
-    const changes = await vscode.commands.executeCommand<number>('roadmapTracker.importProgress', uri, { applyAll: true });
+    const changes = await importAccepted(uri);
     assert.equal(changes, 1);
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'joins'), 'done');
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), 'done', 'unchanged lines change nothing');

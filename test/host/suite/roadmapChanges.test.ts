@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
+import { dropConfirmed, importAccepted } from './dialogStubs';
 import { activateExtension, ICON_OF_STATUS, iconOf, treeItemOf } from './helpers';
 
 const RENAMED = 'renamed-fixture';
@@ -27,13 +28,13 @@ function workspaceFile(...segments: string[]): vscode.Uri {
 async function importProgress(roadmapId: string, topics: Record<string, { status: string; changedAt: number }>): Promise<void> {
   const uri = workspaceFile(`import-${roadmapId}.json`);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify({ format: 'roadmap-tracker-progress', version: 1, roadmapId, topics })));
-  await vscode.commands.executeCommand('roadmapTracker.importProgress', uri, { applyAll: true });
+  await importAccepted(uri);
   await vscode.workspace.fs.delete(uri);
 }
 
 async function dropAll(api: RoadmapTrackerApi, roadmapId: string): Promise<void> {
   const refs = api.orphanedProgress(roadmapId).map(({ topicId }) => ({ roadmapId, topicId }));
-  if (refs.length > 0) await vscode.commands.executeCommand('roadmapTracker.dropOrphanedProgress', refs[0], refs, { confirmed: true });
+  if (refs.length > 0) await dropConfirmed(refs[0], refs);
 }
 
 describe('progress across roadmap changes', () => {
@@ -76,7 +77,7 @@ describe('progress across roadmap changes', () => {
   it('drops orphaned progress on request', async () => {
     await importProgress(RENAMED, { soap: { status: 'done', changedAt: Date.now() } });
     assert.equal(api.orphanedProgress(RENAMED).length, 1);
-    await vscode.commands.executeCommand('roadmapTracker.dropOrphanedProgress', { roadmapId: RENAMED, topicId: 'soap' }, undefined, { confirmed: true });
+    await dropConfirmed({ roadmapId: RENAMED, topicId: 'soap' });
     assert.deepEqual(api.orphanedProgress(RENAMED), []);
   });
 

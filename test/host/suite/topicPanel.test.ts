@@ -65,8 +65,14 @@ describe('topic panel', () => {
     await openTopic(api, 'http');
     assert.equal(topicTabs().length, 1);
     await openTopic(api, 'deploy');
-    assert.equal(topicTabs().length, 1);
-    assert.equal(topicTabs()[0].label, 'Deploy');
+    // The tab model reaches the extension host a moment after the panel's title changes.
+    const labels = await until('one tab, titled Deploy', () => topicTabs().map((tab) => tab.label), (shown) => shown.length === 1 && shown[0] === 'Deploy');
+    assert.deepEqual(labels, ['Deploy']);
+  });
+
+  it('puts new practice files of a topic without practice globs in the conventional folder', async () => {
+    const { state } = await openTopic(api, 'deploy');
+    assert.equal(state?.practice.folder, 'practice/practice-fixture/deploy');
   });
 
   it('sends its page the path, status, links and practice files, and notes with every script payload defused', async () => {
@@ -76,7 +82,7 @@ describe('topic panel', () => {
     assert.equal(state.status, api.statusOf(FIXTURE.roadmapId, 'http'));
     assert.deepEqual(state.links, [{ title: 'RFC 9110: HTTP Semantics', url: 'https://www.rfc-editor.org/rfc/rfc9110' }]);
     assert.ok(state.practice.files.some((file) => file.label === 'labs/http/server.ts'), JSON.stringify(state.practice));
-    assert.equal(state.practice.folder, 'practice/practice-fixture/http');
+    assert.equal(state.practice.folder, 'labs/http', 'new practice files go where the topic\'s glob looks');
     assert.equal(state.restricted, false);
     assert.equal(state.notes.length, 2);
     assert.equal(state.notes[1].source, 'notes/http.md');

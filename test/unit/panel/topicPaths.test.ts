@@ -1,7 +1,7 @@
 // The practice-folder and notes settings: placeholders filled in, the result kept inside the workspace.
 import { strict as assert } from 'node:assert';
 import { notesTemplate } from '../../../src/panel/notesTemplate';
-import { expandPathTemplate, notesFilePath, practiceFileName } from '../../../src/panel/topicPaths';
+import { expandPathTemplate, globBaseFolder, notesFilePath, practiceFileName } from '../../../src/panel/topicPaths';
 import { roadmapFrom, SMALL_ROADMAP } from '../helpers';
 
 const ids = { roadmapId: 'backend', topicId: 'http-caching' };
@@ -38,5 +38,18 @@ describe('topic paths', () => {
     const text = notesTemplate(roadmap, roadmap.nodesById.get('caching') ?? assert.fail('no topic'));
     assert.match(text, /^# Caching\n\n\*Small Roadmap › Web › HTTP\*\n/);
     assert.match(text, /## What I learned/);
+  });
+
+  it('takes the fixed leading folder of a practice glob, and nothing when there is none', () => {
+    const base = (glob: string): string | undefined => {
+      const check = globBaseFolder(glob);
+      return check?.ok ? check.path : check ? `refused: ${check.reason}` : undefined;
+    };
+    assert.equal(base('practice/database-indexing/**'), 'practice/database-indexing');
+    assert.equal(base('labs/http/*.ts'), 'labs/http');
+    assert.equal(base('practice/{a,b}/**'), 'practice');
+    assert.equal(base('**/*.sql'), undefined);
+    assert.equal(base('notes.md'), undefined);
+    assert.match(base('../outside/**') ?? '', /^refused/);
   });
 });
