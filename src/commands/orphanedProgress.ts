@@ -6,7 +6,7 @@ import type { OrphanedEntry } from '../model/orphans';
 import { STATUS_LABELS } from '../model/status';
 import { isTopicRef, type TopicRef, type TreeElement } from '../tree/treeElements';
 import type { CommandContext } from './commandContext';
-import { orderedRoadmaps } from './targets';
+import { pickTopic } from './targets';
 
 export const DROP_CONFIRM_ACTION = 'Drop';
 
@@ -57,26 +57,13 @@ async function resolveOrphans(context: CommandContext, clicked: unknown, selecte
   return pickOrphans(context, title, canPickMany);
 }
 
-async function pickTargetTopic(context: CommandContext, orphan: Orphan): Promise<TopicRef | undefined> {
-  const roadmaps = orderedRoadmaps(context);
-  const sorted = [...roadmaps.filter((roadmap) => roadmap.id === orphan.roadmapId), ...roadmaps.filter((roadmap) => roadmap.id !== orphan.roadmapId)];
-  type TopicPick = vscode.QuickPickItem & { ref?: TopicRef };
-  const items: TopicPick[] = sorted.flatMap((roadmap) => [
-    { label: roadmap.title, kind: vscode.QuickPickItemKind.Separator },
-    ...roadmap.topics.map((topic) => ({
-      label: topic.title,
-      description: `${topic.id} · now ${STATUS_LABELS[context.tracker.statusOf(roadmap.id, topic.id)]}`,
-      detail: topic.path.slice(0, -1).join(' › ') || undefined,
-      ref: { roadmapId: roadmap.id, topicId: topic.id },
-    })),
-  ]);
-  const picked = await vscode.window.showQuickPick(items, {
+function pickTargetTopic(context: CommandContext, orphan: Orphan): Promise<TopicRef | undefined> {
+  return pickTopic(context, {
     title: `Move "${orphan.topicId}" (${STATUS_LABELS[orphan.entry.status]}) to Topic`,
     placeHolder: 'The topic that should carry this progress',
-    matchOnDescription: true,
-    matchOnDetail: true,
+    firstRoadmapId: orphan.roadmapId,
+    describe: (roadmap, topicId) => `${topicId} · now ${STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]}`,
   });
-  return picked?.ref;
 }
 
 /** Arguments: an orphan element or { roadmapId, topicId }, optionally the target { roadmapId, topicId } (for tests). */

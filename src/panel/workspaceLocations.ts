@@ -1,6 +1,7 @@
 // Finds a topic's files in the workspace: its practice folder, its personal notes file, and files named
 // by links. Every answer has been checked to stay inside a workspace folder, symbolic links included.
 import * as vscode from 'vscode';
+import { fileExists } from '../fileExists';
 import type { RoadmapNode } from '../model/roadmap';
 import type { LoadedRoadmap } from '../roadmaps/roadmapCatalog';
 import { settings } from '../settings';
@@ -35,7 +36,7 @@ export async function locateInFolder(folder: vscode.WorkspaceFolder, segments: r
     return resolved.ok ? { ok: true, uri, folder, segments, relativePath, exists: resolved.exists } : { ok: false, reason: `"${relativePath}": ${resolved.reason}` };
   }
   // A virtual folder has no symbolic links to follow; the path's spelling was checked already.
-  return { ok: true, uri, folder, segments, relativePath, exists: await exists(uri) };
+  return { ok: true, uri, folder, segments, relativePath, exists: await fileExists(uri) };
 }
 
 export async function practiceFolderOf(entry: LoadedRoadmap, topic: RoadmapNode): Promise<Located> {
@@ -83,16 +84,7 @@ export async function isInsideWorkspace(uri: vscode.Uri): Promise<boolean> {
 
 /** Writes a file only where nothing exists yet, creating its folders. */
 export async function createFile(uri: vscode.Uri, content: string): Promise<void> {
-  if (await exists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists`);
+  if (await fileExists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists`);
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../support/chromium';
 import { findFreePort, remoteUri, startCodeServer, workbenchUrl, writeUserSettings } from '../support/codeServer';
-import { chromiumBinary, repoRoot, testResultsDir } from '../support/paths';
+import { chromiumBinary, extensionMain, freshDir, repoRoot, requireBuilt, testResultsDir } from '../support/paths';
 import { printPhaseResults } from '../support/summary';
 import type { PhaseResult } from './protocol';
 import { stepResultFile, syncControlFileEnvVar, type SyncTestControl } from './sync/protocol';
@@ -20,7 +20,6 @@ import { stepResultFile, syncControlFileEnvVar, type SyncTestControl } from './s
 const layer = 'host (two machines)';
 const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 240_000);
 const suiteEntry = path.join(repoRoot, 'dist-test', 'host', 'sync', 'index.js');
-const extensionMain = path.join(repoRoot, 'dist', 'extension.js');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const logDir = path.join(testResultsDir, 'host-sync');
 
@@ -100,14 +99,11 @@ async function runMachine(tmp: string, machine: string, steps: string[], runInde
 }
 
 async function main(): Promise<number> {
-  for (const [file, hint] of [
-    [extensionMain, 'npm run build'],
-    [suiteEntry, 'node scripts/build-tests.js'],
-  ] as const) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run \`${hint}\` first.`);
-  }
-  fs.rmSync(logDir, { recursive: true, force: true });
-  fs.mkdirSync(logDir, { recursive: true });
+  requireBuilt([
+    { file: extensionMain, buildWith: 'npm run build' },
+    { file: suiteEntry, buildWith: 'node scripts/build-tests.js' },
+  ]);
+  freshDir(logDir);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-sync-tests-'));
   const problems: string[] = [];
   const results: PhaseResult[] = [];
