@@ -30,6 +30,14 @@ const targets = [
     target: 'node18',
     external: ['vscode'],
   },
+  {
+    // The topic panel's page script (src/webview), run inside the webview.
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview/panel.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 async function main() {

@@ -1,5 +1,6 @@
 // What command handlers work with; passed in by extension.ts, never global.
 import type * as vscode from 'vscode';
+import type { TopicPanelController } from '../panel/topicPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../status/activeRoadmap';
@@ -14,4 +15,5 @@ export interface CommandContext {
   readonly treeProvider: RoadmapTreeProvider;
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly activeRoadmap: ActiveRoadmap;
+  readonly topicPanels: TopicPanelController;
 }

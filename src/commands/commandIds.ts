@@ -9,8 +9,15 @@ export enum CommandId {
   ResetRoadmap = 'roadmapTracker.resetRoadmap',
   RevealNextTopic = 'roadmapTracker.revealNextTopic',
   Refresh = 'roadmapTracker.refresh',
+  MoveOrphanedProgress = 'roadmapTracker.moveOrphanedProgress',
+  DropOrphanedProgress = 'roadmapTracker.dropOrphanedProgress',
+  ExportProgress = 'roadmapTracker.exportProgress',
+  ImportProgress = 'roadmapTracker.importProgress',
   NewRoadmap = 'roadmapTracker.newRoadmap',
   ImportRoadmap = 'roadmapTracker.importRoadmap',
+  OpenTopic = 'roadmapTracker.openTopic',
+  OpenNotes = 'roadmapTracker.openNotes',
+  NewPracticeFile = 'roadmapTracker.newPracticeFile',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

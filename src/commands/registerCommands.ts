@@ -2,6 +2,10 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
 import { CommandId } from './commandIds';
+import { exportProgressHandler, importProgressHandler } from './exportImportProgress';
+import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
+import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
+import { openTopicHandler } from './openTopic';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
@@ -20,8 +24,15 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
     [CommandId.RevealNextTopic]: revealNextTopicHandler(context),
     [CommandId.Refresh]: () => context.catalog.reload(),
+    [CommandId.MoveOrphanedProgress]: moveOrphanedProgressHandler(context),
+    [CommandId.DropOrphanedProgress]: dropOrphanedProgressHandler(context),
+    [CommandId.ExportProgress]: exportProgressHandler(context),
+    [CommandId.ImportProgress]: importProgressHandler(context),
     [CommandId.NewRoadmap]: newRoadmapHandler(context),
     [CommandId.ImportRoadmap]: importRoadmapHandler(context),
+    [CommandId.OpenTopic]: openTopicHandler(context),
+    [CommandId.OpenNotes]: openNotesHandler(context),
+    [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));

@@ -45,31 +45,47 @@ export async function resolveTopicTargets(
   if (clicked === undefined) {
     const fromSelection = context.treeView.selection.map(refOf).filter((ref): ref is TopicRef => ref !== undefined);
     if (fromSelection.length > 0) return group(context, fromSelection);
-    const picked = await pickTopic(context, pickTitle);
+    const picked = await pickTopic(context, { title: pickTitle });
     return picked ? group(context, [picked]) : [];
   }
   return [];
 }
 
-async function pickTopic(context: CommandContext, title: string): Promise<TopicRef | undefined> {
-  const roadmaps = orderedRoadmaps(context);
+export interface TopicPickOptions {
+  readonly title: string;
+  readonly placeHolder?: string;
+  /** Roadmap listed first; the one in use when not given. */
+  readonly firstRoadmapId?: string;
+  /** Text beside each topic; its status when not given. */
+  readonly describe?: (roadmap: Roadmap, topicId: string) => string;
+}
+
+/** A quick pick over every topic of every loaded roadmap, found by title or path. */
+export async function pickTopic(context: CommandContext, options: TopicPickOptions): Promise<TopicRef | undefined> {
+  const roadmaps = orderedRoadmaps(context, options.firstRoadmapId);
+  const describe = options.describe ?? ((roadmap: Roadmap, topicId: string) => STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]);
   type TopicPick = vscode.QuickPickItem & { ref?: TopicRef };
   const items: TopicPick[] = roadmaps.flatMap((roadmap) => [
     { label: roadmap.title, kind: vscode.QuickPickItemKind.Separator },
     ...roadmap.topics.map((topic) => ({
       label: topic.title,
-      description: STATUS_LABELS[context.tracker.statusOf(roadmap.id, topic.id)],
+      description: describe(roadmap, topic.id),
       detail: topic.path.slice(0, -1).join(' › ') || undefined,
       ref: { roadmapId: roadmap.id, topicId: topic.id },
     })),
   ]);
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type to find a topic', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: options.title,
+    placeHolder: options.placeHolder ?? 'Type to find a topic',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   return picked?.ref;
 }
 
-/** Loaded roadmaps, the one in use first. */
-export function orderedRoadmaps(context: CommandContext): Roadmap[] {
-  const active = context.activeRoadmap.id;
+/** Loaded roadmaps, the given one (by default the one in use) first. */
+export function orderedRoadmaps(context: CommandContext, firstRoadmapId: string | undefined = context.activeRoadmap.id): Roadmap[] {
+  const active = firstRoadmapId;
   const roadmaps = context.catalog.loaded().map((entry) => entry.roadmap);
   return [...roadmaps.filter((roadmap) => roadmap.id === active), ...roadmaps.filter((roadmap) => roadmap.id !== active)];
 }

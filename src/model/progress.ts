@@ -1,5 +1,6 @@
 // Counting progress over a roadmap, kept up to date incrementally so a status change touches only the
 // changed topic's ancestors instead of recounting the tree.
+import { laterEntry } from './merge';
 import { ancestorsOf, type Roadmap, type RoadmapNode } from './roadmap';
 import type { ProgressEntry, RoadmapProgress, Status } from './status';
 
@@ -13,13 +14,10 @@ export interface Counts {
 
 export const EMPTY_COUNTS: Counts = { done: 0, inProgress: 0, skipped: 0, total: 0 };
 
-/** The saved entry for a node, following its former ids; the latest change wins. */
+/** The saved entry for a node, following its former ids; the latest change wins, as when merging. */
 export function entryFor(progress: RoadmapProgress, node: RoadmapNode): ProgressEntry | undefined {
   let latest = progress.get(node.id);
-  for (const formerId of node.formerIds) {
-    const entry = progress.get(formerId);
-    if (entry && (!latest || entry.changedAt > latest.changedAt)) latest = entry;
-  }
+  for (const formerId of node.formerIds) latest = laterEntry(latest, progress.get(formerId));
   return latest;
 }
 

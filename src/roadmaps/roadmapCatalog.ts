@@ -1,6 +1,7 @@
 // Every roadmap the extension knows: the bundled ones and those in the workspace. A file that fails to
 // load becomes a broken entry with its problems; it never hides the others.
 import * as vscode from 'vscode';
+import { fileExists } from '../fileExists';
 import { loadRoadmap } from '../model/loader';
 import { START_OF_FILE, type Problem } from '../model/problems';
 import type { Roadmap } from '../model/roadmap';
@@ -105,13 +106,6 @@ export class RoadmapCatalog implements vscode.Disposable {
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  return vscode.workspace.fs.stat(uri).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** The file's entry; undefined when it was deleted after it was listed. */
 async function readEntry(uri: vscode.Uri, origin: RoadmapOrigin): Promise<CatalogEntry | undefined> {
   const fileName = uri.path.split('/').pop() ?? uri.path;
@@ -119,7 +113,7 @@ async function readEntry(uri: vscode.Uri, origin: RoadmapOrigin): Promise<Catalo
   try {
     text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch (failure) {
-    if (!(await exists(uri))) return undefined;
+    if (!(await fileExists(uri))) return undefined;
     const message = `the file could not be read: ${failure instanceof Error ? failure.message : String(failure)}`;
     return broken(uri, origin, fileName, [{ message, severity: 'error', range: START_OF_FILE }]);
   }

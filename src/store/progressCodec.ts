@@ -1,50 +1,155 @@
-// The saved shape of one roadmap's progress, versioned and validated when read.
+// The saved shape of progress, versioned and validated when read.
 //
-// Version 1: { v: 1, t: { [topicId]: <status letter><changedAt in base 36> } }, e.g. "dmi5q0k3c" for done.
-// One short string per topic keeps 10,000 topics far below VS Code's 512 KB state warning.
+// Version 2 (current) packs one roadmap's entries into one string, oldest change first:
+//   "<topic id><status letter><ms since the previous entry, base 36>,…"   e.g. "http-cachingD1a2b3c4d,restT0"
+// The status letter is upper case (T todo, P in progress, D done, S skipped) so it ends the lower-case
+// id without a separator, and times are deltas in change order, so entries changed together (a reset,
+// an import) cost one digit. The workspace keeps { v: 2, t: "<entries>" } per roadmap; the synced copy
+// keeps { v: 2, r: { <roadmap id>: "<entries>" } } (see syncedProgressCodec.ts).
+// Above COMPRESS_ABOVE_CHARS the text is deflated and kept as base 64 under `z` instead of `t` (or `r`):
+// small states stay readable, and 10,000 topics take about 40% of the space.
+//
+// Version 1 (earlier): { v: 1, t: { <topic id>: "<status letter, lower case><changedAt, base 36>" } }.
+// It is still read and migrated; the next write saves version 2.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 import * as z from 'zod';
 import type { ProgressEntry, RoadmapProgress, Status } from '../model/status';
+import { laterEntry } from '../model/merge';
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-const LETTER_BY_STATUS: Readonly<Record<Status, string>> = { todo: 't', 'in-progress': 'p', done: 'd', skipped: 's' };
-const STATUS_BY_LETTER: Readonly<Record<string, Status>> = { t: 'todo', p: 'in-progress', d: 'done', s: 'skipped' };
+/** Topic and roadmap ids as the roadmap schema allows them (lower-case words and dashes). */
+const SAVED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SAVED_ID_LENGTH = 200;
 
-const savedProgressV1 = z.object({
-  v: z.literal(1),
-  t: z.record(z.string().min(1).max(200), z.string().regex(/^[tpds][0-9a-z]{1,11}$/)),
-});
+const PACKED_LETTER: Readonly<Record<Status, string>> = { todo: 'T', 'in-progress': 'P', done: 'D', skipped: 'S' };
+const STATUS_BY_PACKED_LETTER: Readonly<Record<string, Status>> = { T: 'todo', P: 'in-progress', D: 'done', S: 'skipped' };
+const PACKED_ENTRY = /^([a-z0-9-]+)([TPDS])([0-9a-z]{1,11})$/;
 
-export type SavedProgress = z.infer<typeof savedProgressV1>;
-
-export type DecodeResult =
-  | { readonly kind: 'ok'; readonly progress: Map<string, ProgressEntry> }
+export type DecodeResult<T = Map<string, ProgressEntry>> =
+  | { readonly kind: 'ok'; readonly progress: T; readonly migratedFrom?: number }
   | { readonly kind: 'newer'; readonly version: number }
   | { readonly kind: 'corrupt'; readonly reason: string };
 
-export function encodeProgress(progress: RoadmapProgress): SavedProgress {
-  const topics: Record<string, string> = {};
-  for (const [topicId, entry] of progress) {
-    topics[topicId] = LETTER_BY_STATUS[entry.status] + Math.max(0, Math.floor(entry.changedAt)).toString(36);
+export type PackResult = { readonly ok: true; readonly progress: Map<string, ProgressEntry> } | { readonly ok: false; readonly reason: string };
+
+/** Whole milliseconds, never negative: what a saved time can hold. */
+function savedTime(changedAt: number): number {
+  return Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(changedAt)));
+}
+
+export function isSavedId(id: string): boolean {
+  return id.length <= MAX_SAVED_ID_LENGTH && SAVED_ID.test(id);
+}
+
+/** Packs one roadmap's entries; ids must be saved ids (the roadmap schema guarantees it). */
+export function packEntries(progress: RoadmapProgress): string {
+  const entries = [...progress]
+    .map(([topicId, entry]) => ({ topicId, status: entry.status, changedAt: savedTime(entry.changedAt) }))
+    .sort((a, b) => a.changedAt - b.changedAt || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0));
+  let previous = 0;
+  const parts: string[] = [];
+  for (const { topicId, status, changedAt } of entries) {
+    parts.push(topicId + PACKED_LETTER[status] + (changedAt - previous).toString(36));
+    previous = changedAt;
   }
-  return { v: PROGRESS_VERSION, t: topics };
+  return parts.join(',');
+}
+
+export function unpackEntries(packed: string): PackResult {
+  const progress = new Map<string, ProgressEntry>();
+  if (packed === '') return { ok: true, progress };
+  let changedAt = 0;
+  for (const [index, part] of packed.split(',').entries()) {
+    const match = PACKED_ENTRY.exec(part);
+    if (!match || !isSavedId(match[1])) return { ok: false, reason: `entry ${index + 1} ("${part.slice(0, 40)}") is not <id><T|P|D|S><time>` };
+    changedAt += parseInt(match[3], 36);
+    if (!Number.isSafeInteger(changedAt)) return { ok: false, reason: `entry ${index + 1} has a time out of range` };
+    const entry: ProgressEntry = { status: STATUS_BY_PACKED_LETTER[match[2]], changedAt };
+    progress.set(match[1], laterEntry(progress.get(match[1]), entry)!);
+  }
+  return { ok: true, progress };
+}
+
+/** The version a saved object claims, when it claims one. */
+export function savedVersion(value: unknown): number | undefined {
+  const version = typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+}
+
+export const COMPRESS_ABOVE_CHARS = 8 * 1024;
+/** An inflated value larger than this is refused as corrupt rather than filling memory. */
+const MAX_INFLATED_CHARS = 64 * 1024 * 1024;
+
+export function compress(text: string): string {
+  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 4 }).toString('base64');
+}
+
+export function decompress(base64: string): { ok: true; text: string } | { ok: false; reason: string } {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return { ok: false, reason: 'not base 64' };
+  try {
+    return { ok: true, text: inflateRawSync(Buffer.from(base64, 'base64'), { maxOutputLength: MAX_INFLATED_CHARS }).toString('utf8') };
+  } catch (failure) {
+    return { ok: false, reason: `does not inflate (${failure instanceof Error ? failure.message : String(failure)})` };
+  }
+}
+
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue.path.join('.') || 'value'}: ${issue.message}`;
+}
+
+// ── Workspace copy: one roadmap per key ──────────────────────────────────────────────────────────────
+
+const savedProgressV2 = z.union([z.strictObject({ v: z.literal(2), t: z.string() }), z.strictObject({ v: z.literal(2), z: z.string() })]);
+export type SavedProgress = z.infer<typeof savedProgressV2>;
+
+export function encodeProgress(progress: RoadmapProgress): SavedProgress {
+  const packed = packEntries(progress);
+  return packed.length > COMPRESS_ABOVE_CHARS ? { v: PROGRESS_VERSION, z: compress(packed) } : { v: PROGRESS_VERSION, t: packed };
 }
 
 export function decodeProgress(value: unknown): DecodeResult {
   if (value === undefined) return { kind: 'ok', progress: new Map() };
-  const version = typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
-    return { kind: 'newer', version };
+  const version = savedVersion(value);
+  if (version !== undefined && version > PROGRESS_VERSION) return { kind: 'newer', version };
+  if (version === 1) return migrateV1(value);
+  const parsed = savedProgressV2.safeParse(value);
+  if (!parsed.success) return { kind: 'corrupt', reason: describeIssue(parsed.error) };
+  let packed: string;
+  if ('t' in parsed.data) {
+    packed = parsed.data.t;
+  } else {
+    const inflated = decompress(parsed.data.z);
+    if (!inflated.ok) return { kind: 'corrupt', reason: `z: ${inflated.reason}` };
+    packed = inflated.text;
   }
+  const unpacked = unpackEntries(packed);
+  return unpacked.ok ? { kind: 'ok', progress: unpacked.progress } : { kind: 'corrupt', reason: `${'t' in parsed.data ? 't' : 'z'}: ${unpacked.reason}` };
+}
+
+// ── Migrations from earlier versions ─────────────────────────────────────────────────────────────────
+
+const STATUS_BY_V1_LETTER: Readonly<Record<string, Status>> = { t: 'todo', p: 'in-progress', d: 'done', s: 'skipped' };
+
+const savedProgressV1 = z.object({
+  v: z.literal(1),
+  t: z.record(z.string().min(1).max(MAX_SAVED_ID_LENGTH), z.string().regex(/^[tpds][0-9a-z]{1,11}$/)),
+});
+
+export type SavedProgressV1 = z.infer<typeof savedProgressV1>;
+
+function migrateV1(value: unknown): DecodeResult {
   const parsed = savedProgressV1.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { kind: 'corrupt', reason: `${issue.path.join('.') || 'value'}: ${issue.message}` };
-  }
+  if (!parsed.success) return { kind: 'corrupt', reason: describeIssue(parsed.error) };
   const progress = new Map<string, ProgressEntry>();
   for (const [topicId, code] of Object.entries(parsed.data.t)) {
-    progress.set(topicId, { status: STATUS_BY_LETTER[code[0]], changedAt: parseInt(code.slice(1), 36) });
+    // Version 2 packs ids without quoting; an id the roadmap schema never allowed cannot be carried over.
+    if (!isSavedId(topicId)) return { kind: 'corrupt', reason: `t: "${topicId.slice(0, 40)}" is not a topic id` };
+    const changedAt = parseInt(code.slice(1), 36);
+    if (!Number.isSafeInteger(changedAt)) return { kind: 'corrupt', reason: `t.${topicId}: time out of range` };
+    progress.set(topicId, { status: STATUS_BY_V1_LETTER[code[0]], changedAt });
   }
-  return { kind: 'ok', progress };
+  return { kind: 'ok', progress, migratedFrom: 1 };
 }

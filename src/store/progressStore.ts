@@ -1,5 +1,6 @@
 // Progress per roadmap in a Memento (the workspace's state): one key per roadmap, so a change writes
 // only that roadmap's entries. Saved values that do not validate are moved aside, never dropped.
+import { latestChange, winningEntries } from '../model/merge';
 import type { ProgressEntry, RoadmapProgress, Status } from '../model/status';
 import { Emitter } from './emitter';
 import type { MementoLike } from './memento';
@@ -14,8 +15,10 @@ export function progressKey(roadmapId: string): string {
 
 export interface ProgressChange {
   readonly roadmapId: string;
-  /** Topics whose status changed. */
+  /** Topics whose entry changed. */
   readonly topicIds: readonly string[];
+  /** 'local' for a change made here, 'merge' for entries merged in from elsewhere (sync, import). */
+  readonly origin: 'local' | 'merge';
 }
 
 /** Saved progress that could not be used; the raw value is kept under `backupKey`. */
@@ -51,16 +54,48 @@ export class ProgressStore {
     return this.entries(roadmapId).get(topicId);
   }
 
-  /** Sets the status of topics; returns the ids that actually changed. */
+  /**
+   * Sets the status of topics; returns the ids whose entry changed. A topic without an entry gets one
+   * even for todo: its status may come from an entry under a former id, which the new entry outranks.
+   */
   async setStatus(roadmapId: string, topicIds: readonly string[], status: Status): Promise<string[]> {
     const entries = this.entries(roadmapId);
     const changedAt = this.stamp();
-    const changed = topicIds.filter((topicId) => (entries.get(topicId)?.status ?? 'todo') !== status);
+    const changed = topicIds.filter((topicId) => entries.get(topicId)?.status !== status);
     if (changed.length === 0) return [];
     for (const topicId of changed) entries.set(topicId, { status, changedAt });
     await this.write(roadmapId, entries);
-    this.changed.fire({ roadmapId, topicIds: changed });
+    this.changed.fire({ roadmapId, topicIds: changed, origin: 'local' });
     return changed;
+  }
+
+  /**
+   * Merges entries from elsewhere (another machine, an import): per topic the later change wins.
+   * Returns the ids whose entry changed.
+   */
+  async merge(roadmapId: string, incoming: RoadmapProgress): Promise<string[]> {
+    const entries = this.entries(roadmapId);
+    const winners = winningEntries(entries, incoming);
+    if (winners.size === 0) return [];
+    for (const [topicId, entry] of winners) entries.set(topicId, entry);
+    this.observe(winners);
+    await this.write(roadmapId, entries);
+    const topicIds = [...winners.keys()];
+    this.changed.fire({ roadmapId, topicIds, origin: 'merge' });
+    return topicIds;
+  }
+
+  /**
+   * A time later than every change seen here, and earlier than every change made after it: what an
+   * export is stamped with, so that changes made here after it win over its lines when it comes back.
+   */
+  nextStamp(): number {
+    return this.stamp();
+  }
+
+  /** Every roadmap's progress in this Memento. */
+  allProgress(): Map<string, RoadmapProgress> {
+    return new Map(this.roadmapIds().map((roadmapId) => [roadmapId, this.progressOf(roadmapId)]));
   }
 
   /**
@@ -75,10 +110,14 @@ export class ProgressStore {
 
   /** Ids of roadmaps that have saved progress in this Memento. */
   roadmapIds(): string[] {
-    return this.memento
-      .keys()
-      .filter((key) => key.startsWith(PROGRESS_KEY_PREFIX))
-      .map((key) => key.slice(PROGRESS_KEY_PREFIX.length));
+    const ids = new Set(
+      this.memento
+        .keys()
+        .filter((key) => key.startsWith(PROGRESS_KEY_PREFIX))
+        .map((key) => key.slice(PROGRESS_KEY_PREFIX.length)),
+    );
+    for (const [roadmapId, entries] of this.cache) if (entries.size > 0) ids.add(roadmapId);
+    return [...ids];
   }
 
   /** Resolves when every write made so far has reached the Memento. */
@@ -96,6 +135,7 @@ export class ProgressStore {
     if (!entries) {
       entries = this.read(roadmapId);
       this.cache.set(roadmapId, entries);
+      this.observe(entries);
     }
     return entries;
   }
@@ -104,7 +144,11 @@ export class ProgressStore {
     const key = progressKey(roadmapId);
     const raw = this.memento.get<unknown>(key);
     const decoded = decodeProgress(raw);
-    if (decoded.kind === 'ok') return decoded.progress;
+    if (decoded.kind === 'ok') {
+      // An earlier version is rewritten in the current one at once, so the saved state has one shape.
+      if (decoded.migratedFrom !== undefined) this.write(roadmapId, decoded.progress).catch(() => undefined);
+      return decoded.progress;
+    }
 
     const reason =
       decoded.kind === 'newer'
@@ -128,10 +172,18 @@ export class ProgressStore {
     return key;
   }
 
-  /** Strictly increasing timestamps, so two changes in one millisecond still have an order. */
+  /**
+   * Strictly increasing timestamps, so two changes in one millisecond still have an order, and later
+   * than every entry seen (read or merged), so a change made after seeing another machine's change wins
+   * over it even when this machine's clock is behind.
+   */
   private stamp(): number {
     this.lastStamp = Math.max(this.clock(), this.lastStamp + 1);
     return this.lastStamp;
+  }
+
+  private observe(progress: RoadmapProgress): void {
+    this.lastStamp = Math.max(this.lastStamp, latestChange(progress));
   }
 
   private write(roadmapId: string, entries: RoadmapProgress): Promise<void> {

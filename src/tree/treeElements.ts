@@ -25,7 +25,33 @@ export interface ProblemElement {
   readonly index: number;
 }
 
-export type TreeElement = RoadmapElement | NodeElement | BrokenRoadmapElement | ProblemElement;
+/** "Orphaned progress": under a loaded roadmap, or (without roadmapId) at the top for roadmaps that vanished. */
+export interface OrphanGroupElement {
+  readonly kind: 'orphanGroup';
+  readonly roadmapId: string | undefined;
+}
+
+/** A roadmap that is not loaded any more but has saved progress; a child of the top-level group. */
+export interface VanishedRoadmapElement {
+  readonly kind: 'vanishedRoadmap';
+  readonly roadmapId: string;
+}
+
+/** Saved progress no topic claims. */
+export interface OrphanElement {
+  readonly kind: 'orphan';
+  readonly roadmapId: string;
+  readonly topicId: string;
+}
+
+export type TreeElement =
+  | RoadmapElement
+  | NodeElement
+  | BrokenRoadmapElement
+  | ProblemElement
+  | OrphanGroupElement
+  | VanishedRoadmapElement
+  | OrphanElement;
 
 /** A reference to a topic that commands accept from tests, URIs or other views. */
 export interface TopicRef {
@@ -45,6 +71,9 @@ export function isTopicRef(value: unknown): value is TopicRef {
 export class ElementCache {
   private readonly roadmaps = new Map<string, RoadmapElement>();
   private readonly nodes = new Map<string, NodeElement>();
+  private readonly orphanGroups = new Map<string, OrphanGroupElement>();
+  private readonly vanished = new Map<string, VanishedRoadmapElement>();
+  private readonly orphans = new Map<string, OrphanElement>();
 
   roadmap(roadmapId: string): RoadmapElement {
     let element = this.roadmaps.get(roadmapId);
@@ -65,8 +94,32 @@ export class ElementCache {
     return element;
   }
 
+  orphanGroup(roadmapId: string | undefined): OrphanGroupElement {
+    return cached(this.orphanGroups, roadmapId ?? '', () => ({ kind: 'orphanGroup', roadmapId }));
+  }
+
+  vanishedRoadmap(roadmapId: string): VanishedRoadmapElement {
+    return cached(this.vanished, roadmapId, () => ({ kind: 'vanishedRoadmap', roadmapId }));
+  }
+
+  orphan(roadmapId: string, topicId: string): OrphanElement {
+    return cached(this.orphans, `${roadmapId}/${topicId}`, () => ({ kind: 'orphan', roadmapId, topicId }));
+  }
+
   clear(): void {
     this.roadmaps.clear();
     this.nodes.clear();
+    this.orphanGroups.clear();
+    this.vanished.clear();
+    this.orphans.clear();
   }
+}
+
+function cached<T>(elements: Map<string, T>, key: string, create: () => T): T {
+  let element = elements.get(key);
+  if (!element) {
+    element = create();
+    elements.set(key, element);
+  }
+  return element;
 }

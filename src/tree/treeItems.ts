@@ -1,6 +1,7 @@
 // The whole look of a tree row, computed in one place from the model: icon, label, description,
 // tooltip, contextValue (which drives the menus) and the stable id that keeps expansion across refreshes.
 import * as vscode from 'vscode';
+import { CommandId } from '../commands/commandIds';
 import { formatProblem } from '../model/problems';
 import { percentDone, type Counts } from '../model/progress';
 import type { Roadmap, RoadmapNode } from '../model/roadmap';
@@ -89,6 +90,8 @@ export function nodeTreeItem(
     tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) **${STATUS_LABELS[status]}**${changed}`);
     if (hasChildren) tooltip.appendMarkdown(`\n\nSub-topics: ${countsSentence(counts)}`);
     item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
+    // Click or Enter opens the topic panel (reused when open).
+    item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };
   }
   if (node.summary) tooltip.appendMarkdown(`\n\n${escape(node.summary)}`);
   tooltip.supportThemeIcons = true;

@@ -25,7 +25,9 @@ export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, cata
     watcher,
     diagnostics,
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`${SETTINGS_SECTION}.workspaceRoadmaps`)) watcher.restart();
+      if (!event.affectsConfiguration(`${SETTINGS_SECTION}.workspaceRoadmaps`)) return;
+      watcher.restart();
+      void catalog.reload();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       watcher.restart();

@@ -1,5 +1,6 @@
 // Where new roadmap files go: a workspace folder, a file name nothing else uses, an id no roadmap has.
 import * as vscode from 'vscode';
+import { fileExists } from '../fileExists';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../store/progressStore';
 
@@ -26,20 +27,11 @@ export function unusedRoadmapId(catalog: RoadmapCatalog, store: ProgressStore, b
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** `<folder>/<name>.roadmap.yaml`, numbered when that file exists already: never overwrites. */
 export async function unusedRoadmapFile(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
   for (let suffix = 1; ; suffix++) {
     const uri = vscode.Uri.joinPath(folder, `${suffix === 1 ? name : `${name}-${suffix}`}${ROADMAP_FILE_SUFFIX}`);
-    if (!(await exists(uri))) return uri;
+    if (!(await fileExists(uri))) return uri;
   }
 }
 

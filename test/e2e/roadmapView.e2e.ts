@@ -89,6 +89,8 @@ describe('Roadmap Tracker as a person uses it (installed VSIX, code-server, chro
     await eventually('status bar text', () => wb.statusBarText(), '2/5');
     await wb.statusBarItem().click();
     await eventually('selected row', () => wb.page.locator('.sidebar .monaco-list-row[aria-selected="true"] .label-name').allTextContents(), ['SQL']);
+    // Revealing selects the row first and moves keyboard focus into the tree a moment later.
+    await eventually('keyboard focus in the Roadmaps tree', () => wb.treeHasFocus(), true);
     await wb.page.keyboard.press('Control+Enter');
     await wb.expectIcon('SQL', 'pass-filled');
     await eventually('status bar text', () => wb.statusBarText(), '3/5');

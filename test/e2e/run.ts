@@ -7,7 +7,7 @@ import Mocha from 'mocha';
 import { e2eResultsDir } from './session';
 
 async function main(): Promise<number> {
-  // Each story's session writes into its own folder below; start the run with none left from before.
+  // Cleared once per run: every session of the run adds its screenshots and logs.
   fs.rmSync(e2eResultsDir, { recursive: true, force: true });
   const mocha = new Mocha({ reporter: 'spec', timeout: 90_000, color: process.stdout.isTTY });
   const files = fs

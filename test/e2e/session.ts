@@ -24,8 +24,8 @@ export function packagedVsix(): string {
   return file;
 }
 
-/** A workbench over a fresh copy of the fixture workspace; screenshots and logs go to `test-results/e2e/<name>/`. */
-export async function startSession(name: string): Promise<E2eSession> {
+/** `name` keeps each session's server log apart when a run starts more than one (results are cleared by run.ts). */
+export async function startSession(name?: string): Promise<E2eSession> {
   const vsix = packagedVsix();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-e2e-'));
   const workspace = path.join(tmp, 'workspace');
@@ -35,17 +35,15 @@ export async function startSession(name: string): Promise<E2eSession> {
   writeUserSettings(userDataDir);
   await installVsix(vsix, extensionsDir);
 
-  const resultsDir = path.join(e2eResultsDir, name);
-  fs.rmSync(resultsDir, { recursive: true, force: true });
-  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.mkdirSync(e2eResultsDir, { recursive: true });
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(resultsDir, 'code-server.log') });
+    server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(e2eResultsDir, name ? `code-server-${name}.log` : 'code-server.log') });
     browser = await launchChromium();
     // Small enough that the screenshots stay small, large enough for the side bar and a context menu.
     const page = await browser.newPage({ viewport: { width: 1024, height: 640 } });
-    const workbench = new Workbench(page, resultsDir);
+    const workbench = new Workbench(page, e2eResultsDir);
     await page.goto(workbenchUrl(server, workspace));
     await workbench.waitUntilReady();
     const started = { server, browser };

@@ -95,6 +95,11 @@ export class Workbench {
     await eventually(`"${label}" selected`, () => this.row(label).getAttribute('aria-selected'), 'true');
   }
 
+  /** Whether keyboard focus is inside the side bar's tree, where the view's keys apply. */
+  async treeHasFocus(): Promise<boolean> {
+    return (await this.page.locator('.sidebar .monaco-list:focus-within').count()) > 0;
+  }
+
   statusBarItem(): Locator {
     return this.page.locator(`[id="${STATUS_BAR_ITEM_ID}"]`);
   }

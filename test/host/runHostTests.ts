@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchChromium } from '../support/chromium';
 import { remoteUri, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../support/codeServer';
-import { repoRoot, testResultsDir } from '../support/paths';
+import { extensionMain, freshDir, repoRoot, requireBuilt, testResultsDir } from '../support/paths';
 import { printPhaseResults } from '../support/summary';
 import { controlFileEnvVar, phaseResultFile, phases, type HostTestControl, type PhaseResult } from './protocol';
 
@@ -17,7 +17,6 @@ const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 240_000);
 const verbose = process.env.HOST_TEST_VERBOSE === '1';
 
 const suiteEntry = path.join(repoRoot, 'dist-test', 'host', 'suite', 'index.js');
-const extensionMain = path.join(repoRoot, 'dist', 'extension.js');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const logDir = path.join(testResultsDir, 'host');
 
@@ -27,14 +26,11 @@ interface LogEntry {
 }
 
 async function main(): Promise<number> {
-  for (const [file, hint] of [
-    [extensionMain, 'npm run build'],
-    [suiteEntry, 'node scripts/build-tests.js'],
-  ] as const) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run \`${hint}\` first.`);
-  }
-  fs.rmSync(logDir, { recursive: true, force: true });
-  fs.mkdirSync(logDir, { recursive: true });
+  requireBuilt([
+    { file: extensionMain, buildWith: 'npm run build' },
+    { file: suiteEntry, buildWith: 'node scripts/build-tests.js' },
+  ]);
+  freshDir(logDir);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-host-tests-'));
   const workspace = path.join(tmp, 'workspace');

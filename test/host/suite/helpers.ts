@@ -128,24 +128,16 @@ export function describeDiagnostic(diagnostic: vscode.Diagnostic): string {
   return `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.message}`;
 }
 
-type Window = typeof vscode.window;
-
-/**
- * Replaces a `vscode.window` function (a dialog, a message) with `replacement` and records every call's
- * arguments; `restore()` puts the original back.
- */
-export function stubWindow<K extends keyof Window>(name: K, replacement: (...args: unknown[]) => unknown): { calls: unknown[][]; restore: () => void } {
-  const window = vscode.window as Record<K, unknown>;
-  const original = window[name];
-  const calls: unknown[][] = [];
-  window[name] = (...args: unknown[]) => {
-    calls.push(args);
-    return replacement(...args);
-  };
-  return { calls, restore: () => (window[name] = original) };
+/** The status saved for a topic that no loaded roadmap claims: a deleted roadmap's progress stays saved. */
+export function orphanedStatus(api: RoadmapTrackerApi, roadmapId: string, topicId: string): Status | undefined {
+  return api.orphanedProgress(roadmapId).find((entry) => entry.topicId === topicId)?.status;
 }
 
-/** Closes every editor (tests save what they edit, so nothing asks to be saved). */
-export async function closeAllEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+/**
+ * Closes every text editor (tests save what they edit, so nothing asks to be saved). Other tabs stay:
+ * the topic panel is left open on purpose for the after-reload phase.
+ */
+export async function closeTextEditors(): Promise<void> {
+  const textTabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText);
+  if (textTabs.length > 0) await vscode.window.tabGroups.close(textTabs);
 }

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
 import { BUNDLED_SEEDS } from '../../fixtures/bundledSeeds';
-import { activateExtension, closeAllEditors, EXTENSION_ID, eventually, problemsOf, stubWindow, workspacePath } from './helpers';
+import { stubQuickPick, stubWindow } from './dialogStubs';
+import { activateExtension, closeTextEditors, EXTENSION_ID, eventually, orphanedStatus, problemsOf, workspacePath } from './helpers';
 
 const SEED_FILE = '003_f5fb33b680d64a1c.txt';
 const SEED_COPY = 'imports/seed-003.txt';
@@ -41,10 +42,10 @@ describe('Import Roadmap from Text…', () => {
     const messages: string[] = [];
     const errors: string[] = [];
     const stubs = [
-      stubWindow('showQuickPick', async (items) => {
-        const list = (await items) as SourceItem[];
-        picked.push(list);
-        return list.find((item) => item.source === source);
+      stubQuickPick((items) => {
+        const offered = items as readonly SourceItem[];
+        picked.push([...offered]);
+        return offered.find((item) => item.source === source);
       }),
       stubWindow('showInformationMessage', async (message, options) => {
         const modal = typeof options === 'object' && options !== null && (options as vscode.MessageOptions).modal === true;
@@ -73,7 +74,7 @@ describe('Import Roadmap from Text…', () => {
   });
   afterEach(async () => {
     for (const restore of restores.splice(0)) restore();
-    await closeAllEditors();
+    await closeTextEditors();
     const added = addedIds();
     for (const id of added) {
       const file = workspacePath(`${id}.roadmap.yaml`);
@@ -132,7 +133,7 @@ describe('Import Roadmap from Text…', () => {
     await api.flush();
     fs.rmSync(workspacePath(`${first}.roadmap.yaml`));
     await eventually(`${first} gone`, () => api.roadmapIds(), (ids) => !ids.includes(first));
-    assert.equal(api.savedStatusOf(first, 'python'), 'done', 'the deleted import keeps its progress');
+    assert.equal(orphanedStatus(api, first, 'python'), 'done', 'the deleted import keeps its progress');
 
     await vscode.window.showTextDocument(seed);
     answerDialogs('editor', WITHOUT_PROGRESS);

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
-import { activateExtension, closeAllEditors, deleteOnDisk, eventually, problemsOf, stubWindow, workspacePath, workspaceUri } from './helpers';
+import { stubWindow } from './dialogStubs';
+import { activateExtension, closeTextEditors, deleteOnDisk, eventually, problemsOf, workspacePath, workspaceUri } from './helpers';
 
 describe('New Roadmap', () => {
   let api: RoadmapTrackerApi;
@@ -17,7 +18,7 @@ describe('New Roadmap', () => {
   afterEach(async () => {
     restore?.();
     restore = undefined;
-    await closeAllEditors();
+    await closeTextEditors();
     for (const { relativePath, roadmapId } of written.splice(0)) {
       deleteOnDisk(relativePath);
       await eventually(`${roadmapId} gone`, () => api.roadmapIds(), (ids) => !ids.includes(roadmapId));

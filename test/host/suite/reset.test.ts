@@ -1,27 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
+import { stubWarning } from './dialogStubs';
 import { activateExtension, FIXTURE, resetFixture, runOn, runOnSelection } from './helpers';
-
-type ShowWarningMessage = typeof vscode.window.showWarningMessage;
-
-interface WarningCall {
-  message: string;
-  options: unknown;
-  items: unknown[];
-}
-
-/** Replaces the modal confirmation with one that answers `answer` and records what it was asked. */
-function stubWarning(answer: string | undefined): { calls: WarningCall[]; restore: () => void } {
-  const original = vscode.window.showWarningMessage;
-  const calls: WarningCall[] = [];
-  const stub = (async (message: string, options: unknown, ...items: unknown[]) => {
-    calls.push({ message, options, items });
-    return answer;
-  }) as unknown as ShowWarningMessage;
-  (vscode.window as { showWarningMessage: ShowWarningMessage }).showWarningMessage = stub;
-  return { calls, restore: () => ((vscode.window as { showWarningMessage: ShowWarningMessage }).showWarningMessage = original) };
-}
 
 describe('reset roadmap', () => {
   let api: RoadmapTrackerApi;

@@ -8,10 +8,11 @@ import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
 import {
   activateExtension,
-  closeAllEditors,
+  closeTextEditors,
   deleteOnDisk,
   describeDiagnostic,
   eventually,
+  orphanedStatus,
   problemsOf,
   runOn,
   treeItemOf,
@@ -35,7 +36,7 @@ describe('workspace roadmaps: Problems panel', () => {
   before(async () => {
     api = await activateExtension();
   });
-  afterEach(closeAllEditors);
+  afterEach(closeTextEditors);
 
   it('lists the problems of the broken fixture at their line and column', async () => {
     const uri = workspaceUri('roadmaps/broken.roadmap.yaml');
@@ -80,7 +81,7 @@ describe('workspace roadmaps: Problems panel', () => {
       const tooltip = treeItemOf(api, 'fix-me', 'first').tooltip;
       assert.ok(tooltip instanceof vscode.MarkdownString && tooltip.value.includes('A short summary'), 'the fixed key is read: the summary is in the tooltip');
     } finally {
-      await closeAllEditors();
+      await closeTextEditors();
       await removeRoadmapFile(api, relativePath, 'fix-me');
     }
   });
@@ -118,7 +119,7 @@ describe('workspace roadmaps: Problems panel', () => {
       assert.ok(!editor.document.isDirty, 'undone to the saved text');
       await eventually('problems after the undo', () => problemsOf(uri).map(describeDiagnostic), (found) => found.length === 0);
     } finally {
-      await closeAllEditors();
+      await closeTextEditors();
       await removeRoadmapFile(api, relativePath, 'live');
     }
   });
@@ -202,8 +203,8 @@ describe('workspace roadmaps: a file written outside the editor', () => {
     deleteOnDisk(relativePath);
     await eventually('own-roadmap gone from the roadmaps', () => api.roadmapIds(), (ids) => !ids.includes(roadmapId));
     assert.equal(api.treeItem(roadmapId), undefined);
-    assert.equal(api.savedStatusOf(roadmapId, 'first'), 'done');
-    assert.equal(api.savedStatusOf(roadmapId, 'last'), 'in-progress');
+    assert.equal(orphanedStatus(api, roadmapId, 'first'), 'done');
+    assert.equal(orphanedStatus(api, roadmapId, 'last'), 'in-progress');
   });
 
   it('finds its progress again when the file comes back', async () => {
@@ -248,7 +249,7 @@ describe('workspace roadmaps: folders', () => {
     fs.rmSync(workspacePath('doomed'), { recursive: true });
     await eventually(`${roadmapId} gone from the roadmaps`, () => api.roadmapIds(), (ids) => !ids.includes(roadmapId));
     assert.deepEqual(api.brokenRoadmaps().map((entry) => entry.title), ['Broken Fixture'], 'and it is not reported as a file that cannot be read');
-    assert.equal(api.savedStatusOf(roadmapId, 'only'), 'done');
+    assert.equal(orphanedStatus(api, roadmapId, 'only'), 'done');
   });
 });
 

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { statusFor } from '../../../src/model/progress';
 import { InMemoryMemento } from '../../../src/store/memento';
 import { decodeProgress, encodeProgress } from '../../../src/store/progressCodec';
 import { BACKUP_KEY_PREFIX, progressKey, ProgressStore, type SetAsideProgress } from '../../../src/store/progressStore';
+import { roadmapFrom } from '../helpers';
 
 describe('ProgressStore', () => {
   it('saves statuses and reads them back in a new store (a window reload)', async () => {
@@ -73,6 +75,73 @@ describe('ProgressStore', () => {
     await store.flush();
     const backups = memento.keys().filter((key) => key.startsWith(BACKUP_KEY_PREFIX)).map((key) => memento.get(key));
     assert.deepEqual(backups.sort(), ['first', 'second']);
+  });
+});
+
+describe('ProgressStore merging and versions', () => {
+  it('rewrites a version 1 value in version 2 when it first reads it, keeping every entry', async () => {
+    const memento = new InMemoryMemento();
+    await memento.update(progressKey('r'), { v: 1, t: { a: 'd1', b: 'ta' } });
+    const store = new ProgressStore(memento);
+    assert.equal(store.get('r', 'a')?.status, 'done');
+    await store.flush();
+    assert.deepEqual(memento.get(progressKey('r')), { v: 2, t: 'aD1,bT9' });
+    assert.equal(memento.keys().filter((key) => key.startsWith(BACKUP_KEY_PREFIX)).length, 0, 'a migration is not a set-aside');
+  });
+
+  it('merges only entries that win and reports them as merged', async () => {
+    const memento = new InMemoryMemento();
+    const store = new ProgressStore(memento, () => 100);
+    await store.setStatus('r', ['a', 'b'], 'done');
+    const events: { topicIds: readonly string[]; origin: string }[] = [];
+    store.onDidChange(({ topicIds, origin }) => events.push({ topicIds, origin }));
+    const changed = await store.merge(
+      'r',
+      new Map([
+        ['a', { status: 'todo' as const, changedAt: 50 }],
+        ['b', { status: 'skipped' as const, changedAt: 500 }],
+        ['c', { status: 'in-progress' as const, changedAt: 7 }],
+      ]),
+    );
+    assert.deepEqual(changed.sort(), ['b', 'c']);
+    assert.deepEqual(events, [{ topicIds: ['b', 'c'], origin: 'merge' }]);
+    assert.equal(store.get('r', 'a')?.status, 'done', 'the older reset loses');
+    assert.equal(new ProgressStore(memento).get('r', 'b')?.status, 'skipped', 'merged entries are saved');
+    assert.deepEqual(await store.merge('r', new Map([['c', { status: 'in-progress' as const, changedAt: 7 }]])), [], 'idempotent');
+  });
+
+  it('stamps a change after every entry it has seen, even with a clock that is behind', async () => {
+    const store = new ProgressStore(new InMemoryMemento(), () => 10);
+    await store.merge('r', new Map([['a', { status: 'done' as const, changedAt: 5_000 }]]));
+    await store.setStatus('r', ['a'], 'todo');
+    assert.equal(store.get('r', 'a')?.status, 'todo');
+    assert.ok(store.get('r', 'a')!.changedAt > 5_000, 'the reset made after seeing "done" wins over it everywhere');
+  });
+
+  it('resets a topic whose status comes from a former id (the reset outranks the old entry)', async () => {
+    const renamed = roadmapFrom(`id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n`);
+    const store = new ProgressStore(new InMemoryMemento(), () => 50);
+    await store.merge('r', new Map([['old', { status: 'done' as const, changedAt: 10 }]]));
+    const topic = renamed.nodesById.get('new')!;
+    assert.equal(statusFor(store.progressOf('r'), topic), 'done');
+    assert.deepEqual(await store.setStatus('r', ['new'], 'todo'), ['new']);
+    assert.equal(statusFor(store.progressOf('r'), topic), 'todo');
+  });
+
+  it('gives an export a time after every change seen and before every later change, whatever the clock says', async () => {
+    const store = new ProgressStore(new InMemoryMemento(), () => 10);
+    await store.merge('r', new Map([['a', { status: 'done' as const, changedAt: 9_000 }]]));
+    const exportedAt = store.nextStamp();
+    assert.ok(exportedAt > 9_000);
+    await store.setStatus('r', ['a'], 'todo');
+    assert.ok(store.get('r', 'a')!.changedAt > exportedAt);
+  });
+
+  it('lists roadmaps that only have merged progress', async () => {
+    const store = new ProgressStore(new InMemoryMemento());
+    await store.merge('s', new Map([['a', { status: 'done' as const, changedAt: 1 }]]));
+    assert.deepEqual(store.roadmapIds(), ['s']);
+    assert.deepEqual([...store.allProgress().keys()], ['s']);
   });
 });
 

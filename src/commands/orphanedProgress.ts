@@ -1,0 +1,98 @@
+// Move to Topic… and Drop for orphaned progress (entries no topic claims). Both are ordinary changes
+// with a new time, so they sync like any status change: moving writes the status under the chosen
+// topic's id and resets the orphan to todo; dropping resets it to todo (a todo entry is not an orphan).
+import * as vscode from 'vscode';
+import type { OrphanedEntry } from '../model/orphans';
+import { STATUS_LABELS } from '../model/status';
+import { isTopicRef, type TopicRef, type TreeElement } from '../tree/treeElements';
+import type { CommandContext } from './commandContext';
+import { pickTopic } from './targets';
+
+export const DROP_CONFIRM_ACTION = 'Drop';
+
+interface Orphan extends OrphanedEntry {
+  readonly roadmapId: string;
+}
+
+function allOrphans(context: CommandContext): Orphan[] {
+  const roadmapIds = new Set([...context.catalog.loaded().map((entry) => entry.roadmap.id), ...context.store.roadmapIds()]);
+  return [...roadmapIds].flatMap((roadmapId) => context.tracker.orphans(roadmapId).map((orphan) => ({ roadmapId, ...orphan })));
+}
+
+function refOf(value: unknown): TopicRef | undefined {
+  if (isTopicRef(value)) return value;
+  const element = value as TreeElement | undefined;
+  return element?.kind === 'orphan' ? { roadmapId: element.roadmapId, topicId: element.topicId } : undefined;
+}
+
+function findOrphan(context: CommandContext, ref: TopicRef): Orphan | undefined {
+  const orphan = context.tracker.orphans(ref.roadmapId).find(({ topicId }) => topicId === ref.topicId);
+  return orphan && { roadmapId: ref.roadmapId, ...orphan };
+}
+
+function describe(orphan: Orphan): string {
+  return `${STATUS_LABELS[orphan.entry.status]}, changed ${new Date(orphan.entry.changedAt).toLocaleDateString()}`;
+}
+
+async function pickOrphans(context: CommandContext, title: string, canPickMany: boolean): Promise<Orphan[]> {
+  const orphans = allOrphans(context);
+  if (orphans.length === 0) {
+    void vscode.window.showInformationMessage('There is no orphaned progress: every saved status belongs to a topic.');
+    return [];
+  }
+  const items = orphans.map((orphan) => ({ label: orphan.topicId, description: orphan.roadmapId, detail: describe(orphan), orphan }));
+  if (canPickMany) {
+    const picked = await vscode.window.showQuickPick(items, { title, canPickMany: true, placeHolder: 'Which orphaned progress?' });
+    return picked?.map((item) => item.orphan) ?? [];
+  }
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Which orphaned progress?' });
+  return picked ? [picked.orphan] : [];
+}
+
+/** The orphans a command acts on: the multi-selection, the clicked row, a reference, or a pick. */
+async function resolveOrphans(context: CommandContext, clicked: unknown, selected: unknown, title: string, canPickMany: boolean): Promise<Orphan[]> {
+  const refs = Array.isArray(selected) && selected.length > 1 && selected.includes(clicked) ? selected.map(refOf) : [refOf(clicked)];
+  const found = refs.flatMap((ref) => (ref ? [findOrphan(context, ref)] : [])).filter((orphan): orphan is Orphan => orphan !== undefined);
+  if (found.length > 0 || clicked !== undefined) return canPickMany ? found : found.slice(0, 1);
+  return pickOrphans(context, title, canPickMany);
+}
+
+function pickTargetTopic(context: CommandContext, orphan: Orphan): Promise<TopicRef | undefined> {
+  return pickTopic(context, {
+    title: `Move "${orphan.topicId}" (${STATUS_LABELS[orphan.entry.status]}) to Topic`,
+    placeHolder: 'The topic that should carry this progress',
+    firstRoadmapId: orphan.roadmapId,
+    describe: (roadmap, topicId) => `${topicId} · now ${STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]}`,
+  });
+}
+
+/** Arguments: an orphan element or { roadmapId, topicId }, optionally the target { roadmapId, topicId } (for tests). */
+export function moveOrphanedProgressHandler(context: CommandContext) {
+  return async (clicked?: unknown, targetOrSelection?: unknown): Promise<void> => {
+    const [orphan] = await resolveOrphans(context, clicked, targetOrSelection, 'Move Orphaned Progress', false);
+    if (!orphan) return;
+    const target = isTopicRef(targetOrSelection) ? targetOrSelection : await pickTargetTopic(context, orphan);
+    const node = target && context.catalog.get(target.roadmapId)?.roadmap.nodesById.get(target.topicId);
+    if (!target || node?.kind !== 'topic') return;
+    await context.store.setStatus(target.roadmapId, [target.topicId], orphan.entry.status);
+    await context.store.setStatus(orphan.roadmapId, [orphan.topicId], 'todo');
+  };
+}
+
+/** Arguments: an orphan element or { roadmapId, topicId }, optionally the multi-selection. Always asks first. */
+export function dropOrphanedProgressHandler(context: CommandContext) {
+  return async (clicked?: unknown, selected?: unknown): Promise<void> => {
+    const orphans = await resolveOrphans(context, clicked, selected, 'Drop Orphaned Progress', true);
+    if (orphans.length === 0) return;
+    const what = orphans.length === 1 ? `the progress saved for "${orphans[0].topicId}" (${describe(orphans[0])})` : `the progress saved for ${orphans.length} topics that are gone`;
+    const answer = await vscode.window.showWarningMessage(
+      `Drop ${what}?`,
+      { modal: true, detail: 'It is reset to To Do here and on your other machines. This cannot be undone.' },
+      DROP_CONFIRM_ACTION,
+    );
+    if (answer !== DROP_CONFIRM_ACTION) return;
+    const byRoadmap = new Map<string, string[]>();
+    for (const { roadmapId, topicId } of orphans) byRoadmap.set(roadmapId, [...(byRoadmap.get(roadmapId) ?? []), topicId]);
+    for (const [roadmapId, topicIds] of byRoadmap) await context.store.setStatus(roadmapId, topicIds, 'todo');
+  };
+}

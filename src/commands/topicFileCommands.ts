@@ -1,0 +1,31 @@
+// Open Notes and New Practice File: on the clicked topic, else the topic in the panel, else the tree's
+// selection or a pick.
+import { createPracticeFile, openPersonalNotes } from '../panel/topicFiles';
+import type { TopicRef } from '../tree/treeElements';
+import type { CommandContext } from './commandContext';
+import { resolveTopicTargets } from './targets';
+
+async function topicFor(context: CommandContext, clicked: unknown, pickTitle: string): Promise<TopicRef | undefined> {
+  if (clicked === undefined && context.topicPanels.currentTopic) return context.topicPanels.currentTopic;
+  const [target] = await resolveTopicTargets(context, clicked, undefined, pickTitle);
+  const topicId = target?.topicIds[0];
+  return target && topicId ? { roadmapId: target.roadmapId, topicId } : undefined;
+}
+
+export function openNotesHandler(context: CommandContext) {
+  return async (clicked?: unknown): Promise<void> => {
+    const ref = await topicFor(context, clicked, 'Open Notes');
+    if (!ref) return;
+    await openPersonalNotes(context.catalog, ref, context.topicPanels.editorColumn());
+    await context.topicPanels.refresh();
+  };
+}
+
+export function newPracticeFileHandler(context: CommandContext) {
+  return async (clicked?: unknown): Promise<void> => {
+    const ref = await topicFor(context, clicked, 'New Practice File');
+    if (!ref) return;
+    const created = await createPracticeFile(context.catalog, ref, context.topicPanels.editorColumn());
+    if (created) await context.topicPanels.refresh();
+  };
+}

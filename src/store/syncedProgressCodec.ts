@@ -1,0 +1,75 @@
+// The saved shape of the synced copy: every roadmap's progress under one globalState key.
+//
+// Version 2: { v: 2, r: { <roadmap id>: "<packed entries>" } }, entries packed as in progressCodec.ts;
+// when that is large, { v: 2, z: "<base 64 of the deflated JSON of r>" }.
+// The synced copy first appeared with version 2 of the entry packing, so there is no earlier version.
+//
+// Small matters twice here: the value travels inside Settings Sync's "extensions" resource, with every
+// synced extension, and the sync service refuses resources that are too large (HTTP 413).
+// Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
+import * as z from 'zod';
+import type { ProgressEntry } from '../model/status';
+import type { ProgressByRoadmap } from '../model/merge';
+import {
+  compress,
+  COMPRESS_ABOVE_CHARS,
+  decompress,
+  describeIssue,
+  isSavedId,
+  packEntries,
+  PROGRESS_VERSION,
+  savedVersion,
+  unpackEntries,
+  type DecodeResult,
+} from './progressCodec';
+
+const roadmapsSchema = z.record(z.string(), z.string());
+const savedSyncedProgressV2 = z.union([
+  z.strictObject({ v: z.literal(2), r: roadmapsSchema }),
+  z.strictObject({ v: z.literal(2), z: z.string() }),
+]);
+export type SavedSyncedProgress = z.infer<typeof savedSyncedProgressV2>;
+
+export type SyncedProgress = Map<string, Map<string, ProgressEntry>>;
+
+export function encodeSyncedProgress(progress: ProgressByRoadmap): SavedSyncedProgress {
+  const roadmaps: Record<string, string> = {};
+  for (const roadmapId of [...progress.keys()].sort()) {
+    const entries = progress.get(roadmapId)!;
+    if (entries.size > 0) roadmaps[roadmapId] = packEntries(entries);
+  }
+  const json = JSON.stringify(roadmaps);
+  return json.length > COMPRESS_ABOVE_CHARS ? { v: PROGRESS_VERSION, z: compress(json) } : { v: PROGRESS_VERSION, r: roadmaps };
+}
+
+export function decodeSyncedProgress(value: unknown): DecodeResult<SyncedProgress> {
+  if (value === undefined) return { kind: 'ok', progress: new Map() };
+  const version = savedVersion(value);
+  if (version !== undefined && version > PROGRESS_VERSION) return { kind: 'newer', version };
+  const parsed = savedSyncedProgressV2.safeParse(value);
+  if (!parsed.success) return { kind: 'corrupt', reason: describeIssue(parsed.error) };
+  let roadmaps: Record<string, string>;
+  if ('r' in parsed.data) {
+    roadmaps = parsed.data.r;
+  } else {
+    const inflated = decompress(parsed.data.z);
+    if (!inflated.ok) return { kind: 'corrupt', reason: `z: ${inflated.reason}` };
+    let json: unknown;
+    try {
+      json = JSON.parse(inflated.text);
+    } catch {
+      return { kind: 'corrupt', reason: 'z: not JSON once inflated' };
+    }
+    const checked = roadmapsSchema.safeParse(json);
+    if (!checked.success) return { kind: 'corrupt', reason: `z: ${describeIssue(checked.error)}` };
+    roadmaps = checked.data;
+  }
+  const progress: SyncedProgress = new Map();
+  for (const [roadmapId, packed] of Object.entries(roadmaps)) {
+    if (!isSavedId(roadmapId)) return { kind: 'corrupt', reason: `r: "${roadmapId.slice(0, 40)}" is not a roadmap id` };
+    const unpacked = unpackEntries(packed);
+    if (!unpacked.ok) return { kind: 'corrupt', reason: `r.${roadmapId}: ${unpacked.reason}` };
+    progress.set(roadmapId, unpacked.progress);
+  }
+  return { kind: 'ok', progress };
+}

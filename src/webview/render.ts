@@ -1,0 +1,211 @@
+// Builds the panel's page from a TopicState. Text goes in as text; only the notes, already rendered
+// and sanitised by the extension, go in as HTML. Real buttons for actions, real links for places.
+import type { Status } from '../model/status';
+import type { TopicState } from '../panel/protocol';
+
+export const STATUS_BUTTONS: readonly { readonly status: Status; readonly label: string }[] = [
+  { status: 'done', label: 'Done' },
+  { status: 'in-progress', label: 'In progress' },
+  { status: 'skipped', label: 'Skipped' },
+  { status: 'todo', label: 'To do' },
+];
+
+export const STATUS_NAMES: Readonly<Record<Status, string>> = {
+  done: 'Done',
+  'in-progress': 'In progress',
+  skipped: 'Skipped',
+  todo: 'To do',
+};
+
+/** Actions the page asks the extension for, by a button's `data-action`. */
+export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust';
+
+interface ElementOptions {
+  readonly className?: string;
+  readonly text?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, children: readonly Node[] = []): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (options.className) created.className = options.className;
+  if (options.text !== undefined) created.textContent = options.text;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) created.setAttribute(name, value);
+  created.append(...children);
+  return created;
+}
+
+/** A button for an action; `focusKey` lets focus come back to it after the page is rebuilt. */
+function actionButton(label: string, action: PageAction, secondary: boolean): HTMLButtonElement {
+  return element('button', {
+    className: secondary ? 'secondary' : undefined,
+    text: label,
+    attributes: { type: 'button', 'data-action': action, 'data-focus-key': `action:${action}` },
+  });
+}
+
+function section(id: string, heading: string, children: readonly Node[]): HTMLElement {
+  return element('section', { attributes: { 'aria-labelledby': `${id}-heading` } }, [
+    element('h2', { text: heading, attributes: { id: `${id}-heading` } }),
+    ...children,
+  ]);
+}
+
+/** Sanitised HTML from the extension, in its own container. */
+function renderedNote(html: string, className: string): HTMLElement {
+  const container = element('div', { className: `markdown ${className}` });
+  container.innerHTML = html;
+  return container;
+}
+
+function breadcrumbs(state: TopicState): HTMLElement {
+  const list = element('ol');
+  state.breadcrumbs.forEach((crumb, index) => {
+    const isCurrent = index === state.breadcrumbs.length - 1;
+    const item = isCurrent
+      ? element('span', { text: crumb.title, attributes: { 'aria-current': 'page' } })
+      : element('button', {
+          className: 'crumb',
+          text: crumb.title,
+          attributes: {
+            type: 'button',
+            title: 'Show in the Roadmaps view',
+            'data-crumb': crumb.nodeId ?? '',
+            'data-focus-key': `crumb:${crumb.nodeId ?? ''}`,
+          },
+        });
+    list.append(element('li', {}, [item]));
+  });
+  return element('nav', { className: 'breadcrumbs', attributes: { 'aria-label': 'Topic path' } }, [list]);
+}
+
+function statusButtons(status: Status): HTMLElement {
+  const group = element('div', { className: 'status-buttons', attributes: { role: 'group', 'aria-labelledby': 'status-label' } }, [
+    element('span', { className: 'status-label', text: 'Status', attributes: { id: 'status-label' } }),
+  ]);
+  for (const { status: value, label } of STATUS_BUTTONS) {
+    group.append(
+      element('button', {
+        className: 'status-button',
+        text: label,
+        attributes: {
+          type: 'button',
+          'data-status': value,
+          'data-focus-key': `status:${value}`,
+          'aria-pressed': String(value === status),
+        },
+      }),
+    );
+  }
+  return group;
+}
+
+/** Marks the pressed status button; the page is not rebuilt, so focus stays where it is. */
+export function showStatus(root: ParentNode, status: Status): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-status]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.status === status));
+  }
+}
+
+function notesSection(state: TopicState): HTMLElement {
+  const children: Node[] = [];
+  for (const note of state.notes) {
+    if (note.source) children.push(element('p', { className: 'note-source', text: `From ${note.source}` }));
+    children.push(renderedNote(note.html, 'topic-notes'));
+  }
+  if (children.length === 0) children.push(element('p', { className: 'empty', text: 'This topic has no notes.' }));
+  return section('notes', 'Notes', children);
+}
+
+function linksSection(state: TopicState): HTMLElement | undefined {
+  if (state.links.length === 0) return undefined;
+  const list = element('ul', { className: 'links' });
+  for (const link of state.links) {
+    const host = hostOf(link.url);
+    list.append(
+      element('li', {}, [
+        element('a', { text: link.title, attributes: { href: link.url, title: link.url } }),
+        ...(host ? [element('span', { className: 'host', text: ` ${host}` })] : []),
+      ]),
+    );
+  }
+  return section('links', 'Reference links', [list]);
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function practiceSection(state: TopicState): HTMLElement {
+  const { practice } = state;
+  const children: Node[] = [];
+  if (practice.files.length > 0) {
+    const list = element('ul', { className: 'files' });
+    for (const file of practice.files) {
+      list.append(
+        element('li', {}, [
+          element('a', {
+            text: file.label,
+            attributes: { href: '#', 'data-practice-id': file.id, 'data-focus-key': `practice:${file.label}`, title: `Open ${file.label}` },
+          }),
+        ]),
+      );
+    }
+    children.push(list);
+  } else {
+    children.push(element('p', { className: 'empty', text: 'No practice files yet.' }));
+  }
+  if (practice.folder) {
+    children.push(element('p', { className: 'hint', text: `New practice files go to ${practice.folder}/` }));
+    children.push(element('p', {}, [actionButton('New Practice File…', 'new-practice-file', true)]));
+  }
+  if (practice.problem) children.push(element('p', { className: 'problem', text: practice.problem }));
+  return section('practice', 'Practice files', children);
+}
+
+function personalNotesSection(state: TopicState): HTMLElement {
+  const notes = state.personalNotes;
+  const children: Node[] = [];
+  if (notes.html !== undefined) children.push(renderedNote(notes.html, 'personal-notes'));
+  else if (!notes.exists && !notes.problem) children.push(element('p', { className: 'empty', text: 'You have no notes for this topic yet.' }));
+  if (notes.problem) children.push(element('p', { className: 'problem', text: notes.problem }));
+  if (notes.path) {
+    children.push(element('p', { className: 'hint', text: notes.path }));
+    children.push(element('p', {}, [actionButton(notes.exists ? 'Open Notes' : 'Create Notes', 'open-notes', true)]));
+  }
+  return section('my-notes', 'My notes', children);
+}
+
+function restrictedBanner(): HTMLElement {
+  return element('div', { className: 'banner', attributes: { role: 'note' } }, [
+    element('p', {
+      text: 'Restricted Mode: Markdown from this workspace is shown as plain text. Trust the folder to see it formatted.',
+    }),
+    actionButton('Manage Workspace Trust', 'manage-trust', true),
+  ]);
+}
+
+export function renderTopic(state: TopicState): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(breadcrumbs(state));
+  fragment.append(element('h1', { text: state.title }));
+  if (state.summary) fragment.append(element('p', { className: 'summary', text: state.summary }));
+  if (state.restricted) fragment.append(restrictedBanner());
+  fragment.append(statusButtons(state.status));
+  fragment.append(notesSection(state));
+  const links = linksSection(state);
+  if (links) fragment.append(links);
+  fragment.append(practiceSection(state));
+  fragment.append(personalNotesSection(state));
+  return fragment;
+}
+
+export function renderMissing(message: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(element('h1', { text: 'Topic not found' }), element('p', { text: message }));
+  return fragment;
+}

@@ -1,0 +1,15 @@
+// The API VS Code gives a webview's script; only what the panel uses.
+import type { PersistedState, WebviewMessage } from '../panel/protocol';
+
+export interface WebviewApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): unknown;
+  setState(state: PersistedState): void;
+}
+
+declare function acquireVsCodeApi(): WebviewApi;
+
+/** May be called once per page. */
+export function vscodeApi(): WebviewApi {
+  return acquireVsCodeApi();
+}

@@ -1,0 +1,132 @@
+// The topic panel as a person uses it (installed VSIX, code-server, chromium): open a topic from the
+// tree, press a status button and see the tree change, open a practice file, write and save notes and
+// see them in the panel, create a practice file, and find the panel again after a reload. The fixture's
+// HTTP topic holds script payloads in its notes; none may run.
+import * as assert from 'node:assert/strict';
+import type { Frame } from 'playwright-core';
+import { eventually } from './eventually';
+import { startSession, type E2eSession } from './session';
+import type { Workbench } from './workbench';
+
+/** The frame of the topic panel's page (VS Code nests it in two iframes), once it shows `title`. */
+async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await eventually(
+    `the topic panel showing "${title}"`,
+    async () => {
+      found = undefined;
+      for (const frame of wb.page.frames()) {
+        const heading = await frame.locator('#topic h1').textContent({ timeout: 200 }).catch(() => null);
+        if (heading === title) found = frame;
+      }
+      return found !== undefined;
+    },
+    true,
+    20_000,
+  );
+  return found as Frame;
+}
+
+async function pressedStatus(frame: Frame): Promise<string[]> {
+  return frame.locator('button[data-status][aria-pressed="true"]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-status') ?? ''));
+}
+
+async function editorTabs(wb: Workbench): Promise<string[]> {
+  return wb.page.locator('.tabs-container .tab .label-name').allTextContents();
+}
+
+describe('the topic panel as a person uses it (installed VSIX, code-server, chromium)', function () {
+  this.timeout(90_000);
+  let session: E2eSession | undefined;
+  let wb: Workbench;
+  const dialogs: string[] = [];
+  const cspViolations: string[] = [];
+
+  before(async function () {
+    this.timeout(180_000);
+    session = await startSession('topic-panel');
+    wb = session.workbench;
+    wb.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    wb.page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
+
+  after(async () => session?.close());
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await wb.screenshot(`panel-failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => undefined);
+    }
+  });
+
+  it('opens a topic from the tree with a click; its script payloads stay text and nothing runs', async () => {
+    await wb.openRoadmapsView();
+    await wb.expand('Practice Fixture');
+    await wb.expand('Basics');
+    await wb.row('HTTP').click();
+    const frame = await panelFrame(wb, 'HTTP');
+    await frame.locator('.markdown').first().waitFor();
+    const notes = await frame.locator('.markdown').allTextContents();
+    assert.match(notes.join('\n'), /<script>window\.__pwned = 1/);
+    assert.equal(await frame.locator('#topic script, #topic img, #topic svg, #topic iframe, #topic [onerror], #topic [onload]').count(), 0);
+    assert.equal(await frame.evaluate('window.__pwned'), undefined);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(await frame.locator('nav.breadcrumbs li').allTextContents(), ['Practice Fixture', 'Basics', 'HTTP']);
+    await wb.screenshot('topic-panel');
+  });
+
+  it('a status button changes the tree at once, and the tree changes the panel', async () => {
+    const frame = await panelFrame(wb, 'HTTP');
+    await frame.getByRole('button', { name: 'Done' }).click();
+    await wb.expectIcon('HTTP', 'pass-filled');
+    await wb.expectDescription('Basics', '1/4 · 25%');
+    await eventually('pressed status', () => pressedStatus(frame), ['done']);
+
+    await wb.select('HTTP');
+    await wb.page.keyboard.press('Alt+P');
+    await wb.expectIcon('HTTP', 'play-circle');
+    await eventually('pressed status', () => pressedStatus(frame), ['in-progress']);
+    await eventually('announcement', () => frame.locator('#announcer').textContent(), 'Status: In progress');
+  });
+
+  it('opens a practice file in the editor from the panel', async () => {
+    const frame = await panelFrame(wb, 'HTTP');
+    await frame.getByRole('link', { name: 'labs/http/server.ts' }).click();
+    await eventually('editor tabs', async () => (await editorTabs(wb)).includes('server.ts'), true);
+  });
+
+  it('creates a practice file in the topic\'s practice folder and lists it', async () => {
+    const frame = await panelFrame(wb, 'HTTP');
+    await frame.getByRole('button', { name: 'New Practice File…' }).click();
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill('drills/cache.sql');
+    await input.press('Enter');
+    await eventually('editor tabs', async () => (await editorTabs(wb)).includes('cache.sql'), true);
+    await frame.getByRole('link', { name: 'labs/http/drills/cache.sql' }).waitFor();
+  });
+
+  it('opens personal notes from the panel; after a save the panel shows them', async () => {
+    const frame = await panelFrame(wb, 'HTTP');
+    await frame.getByRole('button', { name: 'Create Notes' }).click();
+    await eventually('editor tabs', async () => (await editorTabs(wb)).includes('http.md'), true);
+    await wb.page.keyboard.press('Control+End');
+    await wb.page.keyboard.type('\nETags make **revalidation** cheap.\n');
+    await wb.page.keyboard.press('Control+S');
+    await frame.locator('.personal-notes strong', { hasText: 'revalidation' }).waitFor({ timeout: 15_000 });
+    await frame.getByRole('button', { name: 'Open Notes' }).waitFor();
+    await wb.screenshot('topic-panel-notes');
+  });
+
+  it('comes back after Developer: Reload Window, showing the same topic and status', async () => {
+    await wb.reloadWindow();
+    const frame = await panelFrame(wb, 'HTTP');
+    await eventually('pressed status', () => pressedStatus(frame), ['in-progress']);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(cspViolations, []);
+  });
+});

@@ -1,0 +1,177 @@
+// The topic panel in a real extension host: one panel, reused; what it sends its page; personal notes
+// and practice folders kept inside the workspace (symbolic links included); restored after a reload.
+// What the page itself shows is checked by the end-to-end layer (test/e2e/topicPanel.e2e.ts).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { RoadmapTrackerApi } from '../../../src/api';
+import { afterReloadTag } from '../protocol';
+import { activateExtension, FIXTURE, topicRef, treeItemOf } from './helpers';
+
+const VIEW_TYPE = 'roadmapTracker.topic';
+type Shown = NonNullable<ReturnType<RoadmapTrackerApi['topicPanel']>>;
+
+function topicTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE));
+}
+
+/** Reads until `accept` holds (the panel loads and posts asynchronously); fails with what it last saw. */
+async function until<T>(what: string, read: () => T, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = read();
+  while (!accept(last)) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s; last saw ${JSON.stringify(last)?.slice(0, 600)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = read();
+  }
+  return last;
+}
+
+function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is open');
+  return folder.uri.fsPath;
+}
+
+async function openTopic(api: RoadmapTrackerApi, topicId: string): Promise<Shown> {
+  await vscode.commands.executeCommand('roadmapTracker.openTopic', topicRef(topicId));
+  const title = api.treeItem(FIXTURE.roadmapId, topicId)?.label;
+  return until(`the panel shows ${topicId}`, () => api.topicPanel(), (shown) => shown?.topicId === topicId && shown.state?.title === title) as Promise<Shown>;
+}
+
+async function setting(key: string, value: string | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('roadmapTracker').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+describe('topic panel', () => {
+  let api: RoadmapTrackerApi;
+
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  it('is what a topic row runs on click or Enter; sections do not open it', () => {
+    const item = treeItemOf(api, FIXTURE.roadmapId, 'http');
+    assert.equal(item.command?.command, 'roadmapTracker.openTopic');
+    assert.deepEqual(item.command?.arguments, [topicRef('http')]);
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId, FIXTURE.group).command, undefined);
+  });
+
+  it('opens one panel and reuses it for the next topic', async () => {
+    await openTopic(api, 'http');
+    assert.equal(topicTabs().length, 1);
+    await openTopic(api, 'deploy');
+    // The tab model reaches the extension host a moment after the panel's title changes.
+    const labels = await until('one tab, titled Deploy', () => topicTabs().map((tab) => tab.label), (shown) => shown.length === 1 && shown[0] === 'Deploy');
+    assert.deepEqual(labels, ['Deploy']);
+  });
+
+  it('puts new practice files of a topic without practice globs in the conventional folder', async () => {
+    const { state } = await openTopic(api, 'deploy');
+    assert.equal(state?.practice.folder, 'practice/practice-fixture/deploy');
+  });
+
+  it('sends its page the path, status, links and practice files, and notes with every script payload defused', async () => {
+    const { state } = await openTopic(api, 'http');
+    assert.ok(state);
+    assert.deepEqual(state.breadcrumbs, [{ title: 'Practice Fixture' }, { nodeId: 'basics', title: 'Basics' }, { nodeId: 'http', title: 'HTTP' }]);
+    assert.equal(state.status, api.statusOf(FIXTURE.roadmapId, 'http'));
+    assert.deepEqual(state.links, [{ title: 'RFC 9110: HTTP Semantics', url: 'https://www.rfc-editor.org/rfc/rfc9110' }]);
+    assert.ok(state.practice.files.some((file) => file.label === 'labs/http/server.ts'), JSON.stringify(state.practice));
+    assert.equal(state.practice.folder, 'labs/http', 'new practice files go where the topic\'s glob looks');
+    assert.equal(state.restricted, false);
+    assert.equal(state.notes.length, 2);
+    assert.equal(state.notes[1].source, 'notes/http.md');
+    for (const note of state.notes) {
+      // The payloads are in the text, escaped; no tag carries a script, a handler or a script URL.
+      for (const tag of note.html.match(/<[^>]*>/g) ?? []) {
+        assert.doesNotMatch(tag, /^<\/?(script|img|svg|iframe)\b|\son\w+=|(href|src)="\s*(javascript|data|vbscript):/i, tag);
+      }
+    }
+    assert.match(state.notes[0].html, /&lt;script&gt;window\.__pwned = 1/);
+    assert.match(state.notes[1].html, /&lt;svg onload=/);
+    assert.match(state.notes[0].html, /<a href="https:\/\/example\.com\/caching">/);
+  });
+
+  it('follows status changes made elsewhere at once', async () => {
+    await openTopic(api, 'http');
+    for (const [command, status] of [
+      ['roadmapTracker.markInProgress', 'in-progress'],
+      ['roadmapTracker.markDone', 'done'],
+      ['roadmapTracker.markTodo', 'todo'],
+    ] as const) {
+      await vscode.commands.executeCommand(command, topicRef('http'));
+      await until(`the panel shows ${status}`, () => api.topicPanel()?.state?.status, (shown) => shown === status);
+    }
+  });
+
+  it('creates personal notes from the template, opens them, and shows them again once saved', async () => {
+    const notesFile = path.join(workspaceRoot(), '.roadmap', 'notes', FIXTURE.roadmapId, 'http.md');
+    fs.rmSync(notesFile, { force: true });
+    await openTopic(api, 'http');
+    await vscode.commands.executeCommand('roadmapTracker.openNotes', topicRef('http'));
+    assert.match(fs.readFileSync(notesFile, 'utf8'), /^# HTTP\n\n\*Practice Fixture › Basics\*\n/);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.fsPath, notesFile);
+    await until('the panel sees the new notes', () => api.topicPanel()?.state?.personalNotes, (notes) => notes?.exists === true);
+
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nCaching needs **validators**. <script>alert(1)</script>\n'));
+    await editor.document.save();
+    const shown = await until('the panel shows the saved notes', () => api.topicPanel()?.state?.personalNotes.html ?? '', (html) => html.includes('validators'));
+    assert.match(shown, /<strong>validators<\/strong>/);
+    assert.doesNotMatch(shown, /<script/);
+  });
+
+  it('keeps existing notes when Open Notes runs again', async () => {
+    const notesFile = path.join(workspaceRoot(), '.roadmap', 'notes', FIXTURE.roadmapId, 'deploy.md');
+    fs.mkdirSync(path.dirname(notesFile), { recursive: true });
+    fs.writeFileSync(notesFile, 'mine\n');
+    await vscode.commands.executeCommand('roadmapTracker.openNotes', topicRef('deploy'));
+    assert.equal(fs.readFileSync(notesFile, 'utf8'), 'mine\n');
+  });
+
+  it('writes no notes through a symbolic link that leads out of the workspace', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-outside-'));
+    const link = path.join(workspaceRoot(), 'linked-notes');
+    fs.symlinkSync(outside, link);
+    try {
+      await setting('notesFolder', 'linked-notes/${roadmapId}');
+      await vscode.commands.executeCommand('roadmapTracker.openNotes', topicRef('joins'));
+      assert.deepEqual(fs.readdirSync(outside), []);
+      const { state } = await openTopic(api, 'joins');
+      assert.match(state?.personalNotes.problem ?? '', /symbolic link/);
+    } finally {
+      await setting('notesFolder', undefined);
+      fs.rmSync(link, { force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('does not use a practice folder setting that leaves the workspace', async () => {
+    try {
+      await setting('practiceFolder', '../escape/${topicId}');
+      await openTopic(api, 'indexes');
+      const practice = await until('the panel reports the setting', () => api.topicPanel()?.state?.practice, (shown) => shown?.problem !== undefined);
+      assert.match(practice?.problem ?? '', /practiceFolder/);
+      assert.equal(practice?.folder, undefined);
+    } finally {
+      await setting('practiceFolder', undefined);
+    }
+  });
+
+  it('is left open on HTTP for the reload', async () => {
+    await openTopic(api, 'http');
+  });
+
+  it(`comes back after a window reload showing the same topic ${afterReloadTag}`, async () => {
+    const reloaded = await activateExtension();
+    const shown = await until('the restored panel', () => reloaded.topicPanel(), (panel) => panel?.state !== undefined, 30_000);
+    assert.equal(shown?.topicId, 'http');
+    assert.equal(shown?.state?.title, 'HTTP');
+    assert.equal(topicTabs().length, 1);
+  });
+});

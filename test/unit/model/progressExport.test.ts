@@ -1,0 +1,180 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { mergeProgress } from '../../../src/model/merge';
+import { statusFor } from '../../../src/model/progress';
+import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../../../src/model/progressExport';
+import { checklistEntries, matchChecklist, previewImport } from '../../../src/model/progressImport';
+import type { ProgressEntry, Status } from '../../../src/model/status';
+import { plain, progressArb, statusArb, wideEntryArb } from '../arbitraries';
+import { roadmapFrom, SMALL_ROADMAP } from '../helpers';
+
+const roadmap = roadmapFrom(SMALL_ROADMAP);
+const EXPORTED_AT = Date.UTC(2025, 10, 21, 4, 21, 0, 123);
+
+describe('export and import formats', () => {
+  describe('JSON', () => {
+    it('round-trips any progress exactly, todo entries and unknown ids included (fast-check)', () => {
+      fc.assert(
+        fc.property(progressArb(wideEntryArb), (progress) => {
+          const parsed = parseProgressJson(exportProgressJson(roadmap, progress, EXPORTED_AT));
+          assert.ok(parsed.ok);
+          if (!parsed.ok) return;
+          assert.equal(parsed.value.roadmapId, 'small');
+          assert.equal(parsed.value.exportedAt, EXPORTED_AT);
+          assert.deepEqual(plain(parsed.value.progress), plain(progress));
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('imports back exactly: merging an export into an empty store restores it, and into the same store changes nothing', () => {
+      fc.assert(
+        fc.property(progressArb(wideEntryArb), (progress) => {
+          const parsed = parseProgressJson(exportProgressJson(roadmap, progress, EXPORTED_AT));
+          assert.ok(parsed.ok);
+          if (!parsed.ok) return;
+          assert.deepEqual(plain(mergeProgress(new Map(), parsed.value.progress)), plain(progress));
+          assert.equal(previewImport(roadmap, progress, parsed.value.progress).winners.size, 0);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('is readable: topics in roadmap order, times as ISO strings', () => {
+      const text = exportProgressJson(
+        roadmap,
+        new Map([
+          ['zz-gone', { status: 'done', changedAt: 0 }],
+          ['sql', { status: 'in-progress', changedAt: EXPORTED_AT }],
+          ['methods', { status: 'done', changedAt: EXPORTED_AT }],
+        ]),
+        EXPORTED_AT,
+      );
+      const document = JSON.parse(text);
+      assert.equal(document.format, 'roadmap-tracker-progress');
+      assert.deepEqual(Object.keys(document.topics), ['methods', 'sql', 'zz-gone']);
+      assert.equal(document.topics.sql.changedAt, '2025-11-21T04:21:00.123Z');
+    });
+
+    for (const [name, text, pattern] of [
+      ['not JSON', '{ nope', /not JSON/],
+      ['another JSON document', '{"name": "package"}', /format/],
+      ['a bad status', '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"a":{"status":"finished","changedAt":1}}}', /topics\.a\.status/],
+      ['a bad time', '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"a":{"status":"done","changedAt":"yesterday"}}}', /changedAt/],
+      ['a bad topic id', '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"A B":{"status":"done","changedAt":1}}}', /topics/],
+      ['a newer version', '{"format":"roadmap-tracker-progress","version":2,"roadmapId":"r","topics":{}}', /newer version/],
+    ] as const) {
+      it(`refuses ${name} with a reason`, () => {
+        const parsed = parseProgressJson(text);
+        assert.equal(parsed.ok, false);
+        assert.match(parsed.ok ? '' : parsed.reason, pattern);
+      });
+    }
+  });
+
+  describe('Markdown checklist', () => {
+    const progress = new Map<string, ProgressEntry>([
+      ['http', { status: 'in-progress', changedAt: 1 }],
+      ['methods', { status: 'done', changedAt: 1 }],
+      ['rest', { status: 'skipped', changedAt: 1 }],
+    ]);
+
+    it('is a checklist indented like the roadmap, groups without a box', () => {
+      const text = exportProgressMarkdown(roadmap, progress, EXPORTED_AT);
+      assert.equal(
+        text,
+        [
+          '# Small Roadmap',
+          '',
+          '<!-- roadmap-tracker: {"roadmapId":"small","exportedAt":"2025-11-21T04:21:00.123Z"} -->',
+          '_[x] done · [/] in progress · [-] skipped · [ ] to do_',
+          '',
+          '- Web',
+          '  - [/] HTTP',
+          '    - [x] Methods',
+          '    - [ ] Caching',
+          '  - [-] REST',
+          '- Data',
+          '  - [ ] SQL',
+          '  - [ ] Indexes',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('round-trips every topic status (fast-check)', () => {
+      fc.assert(
+        fc.property(fc.array(statusArb, { minLength: roadmap.topics.length, maxLength: roadmap.topics.length }), (statuses) => {
+          const saved = new Map(roadmap.topics.map((topic, index) => [topic.id, { status: statuses[index], changedAt: 5 }]));
+          const checklist = parseChecklist(exportProgressMarkdown(roadmap, saved, EXPORTED_AT));
+          assert.equal(checklist.roadmapId, 'small');
+          assert.equal(checklist.exportedAt, EXPORTED_AT);
+          const { statuses: read, unmatched } = matchChecklist(roadmap, checklist);
+          assert.deepEqual(unmatched, []);
+          for (const topic of roadmap.topics) assert.equal(read.get(topic.id), statusFor(saved, topic), topic.id);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('reads a hand-written list: any bullet, tabs, upper-case X, ids for titles, case and spacing ignored', () => {
+      const checklist = parseChecklist(['Some notes.', '* Web', '\t+ [X] http', '\t\t- [/]   methods  ', '- [-] SQL', '- [x] Nothing Like It', '- plain line'].join('\r\n'));
+      assert.equal(checklist.roadmapId, undefined);
+      const { statuses, unmatched } = matchChecklist(roadmap, checklist);
+      assert.deepEqual(Object.fromEntries(statuses), { http: 'done', methods: 'in-progress', sql: 'skipped' });
+      assert.deepEqual(unmatched, [{ line: 6, title: 'Nothing Like It', reason: 'no topic has this title' }]);
+    });
+
+    it('tells apart topics with the same title by the enclosing items', () => {
+      const twins = roadmapFrom(`
+id: twins
+title: Twins
+nodes:
+  - id: sql
+    title: SQL
+    kind: group
+    children: [{ id: sql-basics, title: Basics }]
+  - id: nosql
+    title: NoSQL
+    kind: group
+    children: [{ id: nosql-basics, title: Basics }]
+`);
+      const { statuses, unmatched } = matchChecklist(twins, parseChecklist('- NoSQL\n  - [x] Basics\n- [x] Basics\n'));
+      assert.deepEqual(Object.fromEntries(statuses), { 'nosql-basics': 'done' });
+      assert.equal(unmatched.length, 1);
+      assert.equal(unmatched[0].reason, 'several topics have this title');
+    });
+  });
+
+  describe('import preview', () => {
+    it('lists status changes per topic, follows former ids, and leaves out older entries', () => {
+      const renamed = roadmapFrom(`id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n  - id: other\n    title: Other\n`);
+      const current = new Map<string, ProgressEntry>([
+        ['new', { status: 'done', changedAt: 10 }],
+        ['other', { status: 'in-progress', changedAt: 50 }],
+      ]);
+      const incoming = new Map<string, ProgressEntry>([
+        ['old', { status: 'skipped', changedAt: 20 }],
+        ['other', { status: 'done', changedAt: 40 }],
+        ['gone', { status: 'done', changedAt: 1 }],
+      ]);
+      const preview = previewImport(renamed, current, incoming);
+      assert.deepEqual(
+        preview.changes.map(({ topicId, from, to, savedIds, orphan }) => ({ topicId, from, to, savedIds, orphan })),
+        [
+          { topicId: 'new', from: 'done', to: 'skipped', savedIds: ['old'], orphan: false },
+          { topicId: 'gone', from: 'todo', to: 'done', savedIds: ['gone'], orphan: true },
+        ],
+      );
+      assert.equal(preview.older, 1);
+      assert.deepEqual([...preview.winners.keys()].sort(), ['gone', 'old']);
+    });
+
+    it('gives checklist lines one time, so later changes here win over an older export', () => {
+      const current = new Map<string, ProgressEntry>([['sql', { status: 'done', changedAt: EXPORTED_AT + 1 }]]);
+      const incoming = checklistEntries(new Map<string, Status>([['sql', 'todo'], ['rest', 'done']]), EXPORTED_AT);
+      const preview = previewImport(roadmap, current, incoming);
+      assert.deepEqual(preview.changes.map((change) => change.topicId), ['rest']);
+    });
+  });
+});

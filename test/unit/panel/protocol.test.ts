@@ -1,0 +1,118 @@
+// The panel's messages: well-formed ones pass, anything else is rejected (and so dropped, not acted on).
+import { strict as assert } from 'node:assert';
+import { ID_PATTERN } from '../../../src/model/schema';
+import {
+  extensionMessageSchema,
+  persistedStateSchema,
+  PROTOCOL_ID_PATTERN,
+  topicStateSchema,
+  webviewMessageSchema,
+  describeInvalid,
+  type TopicState,
+} from '../../../src/panel/protocol';
+
+const ref = { roadmapId: 'backend', topicId: 'http-caching' };
+
+const STATE: TopicState = {
+  ...ref,
+  title: 'HTTP Caching',
+  summary: 'Cache-Control, ETags',
+  breadcrumbs: [{ title: 'Backend' }, { nodeId: 'web', title: 'Web' }, { nodeId: 'http-caching', title: 'HTTP Caching' }],
+  status: 'in-progress',
+  restricted: false,
+  notes: [{ html: '<p>x</p>' }, { source: 'notes/http.md', html: '<p>y</p>' }],
+  links: [{ title: 'RFC 9111', url: 'https://www.rfc-editor.org/rfc/rfc9111' }],
+  practice: { folder: 'practice/backend/http-caching', files: [{ id: '0', label: 'practice/backend/http-caching/a.ts' }] },
+  personalNotes: { path: '.roadmap/notes/backend/http-caching.md', exists: false },
+};
+
+describe('panel protocol', () => {
+  it('uses the same id pattern as the roadmap schema', () => {
+    assert.equal(PROTOCOL_ID_PATTERN.source, ID_PATTERN.source);
+  });
+
+  it('accepts every well-formed message from the page', () => {
+    const messages = [
+      { type: 'ready' },
+      { type: 'setStatus', ...ref, status: 'done' },
+      { type: 'revealInTree', roadmapId: 'backend' },
+      { type: 'revealInTree', roadmapId: 'backend', nodeId: 'web' },
+      { type: 'openLink', href: 'https://example.com' },
+      { type: 'openPracticeFile', ...ref, fileId: '12' },
+      { type: 'openNotes', ...ref },
+      { type: 'newPracticeFile', ...ref },
+      { type: 'manageWorkspaceTrust' },
+      { type: 'invalidMessage', reason: 'state.title: invalid_type' },
+    ];
+    for (const message of messages) assert.ok(webviewMessageSchema.safeParse(message).success, JSON.stringify(message));
+  });
+
+  const malformedFromPage: readonly unknown[] = [
+    undefined,
+    null,
+    'ready',
+    42,
+    [],
+    {},
+    { type: 'READY' },
+    { type: 'runCommand', command: 'workbench.action.terminal.new' },
+    { type: 'ready', extra: true },
+    { type: 'setStatus', ...ref },
+    { type: 'setStatus', ...ref, status: 'finished' },
+    { type: 'setStatus', roadmapId: 'backend', topicId: '../etc', status: 'done' },
+    { type: 'setStatus', roadmapId: 'Backend', topicId: 'x', status: 'done' },
+    { type: 'setStatus', roadmapId: 'backend', topicId: 'x'.repeat(81), status: 'done' },
+    { type: 'setStatus', ...ref, status: 'done', __proto__: { admin: true }, polluted: 1 },
+    { type: 'revealInTree' },
+    { type: 'revealInTree', roadmapId: 'backend', nodeId: 7 },
+    { type: 'openLink' },
+    { type: 'openLink', href: '' },
+    { type: 'openLink', href: 'x'.repeat(2049) },
+    { type: 'openLink', href: { toString: 'https://example.com' } },
+    { type: 'openPracticeFile', ...ref, fileId: '../../etc/passwd' },
+    { type: 'openPracticeFile', ...ref, fileId: 'file:///etc/passwd' },
+    { type: 'openPracticeFile', ...ref, fileId: 3 },
+    { type: 'openNotes', roadmapId: 'backend' },
+    { type: 'invalidMessage', reason: 'x'.repeat(2001) },
+  ];
+  for (const message of malformedFromPage) {
+    it(`rejects from the page: ${JSON.stringify(message)?.slice(0, 80) ?? String(message)}`, () => {
+      const parsed = webviewMessageSchema.safeParse(message);
+      assert.equal(parsed.success, false);
+      if (!parsed.success) assert.ok(describeInvalid(parsed.error).length > 0);
+    });
+  }
+
+  it('accepts the state, status and missing messages the extension sends', () => {
+    assert.ok(extensionMessageSchema.safeParse({ type: 'state', state: STATE }).success);
+    assert.ok(extensionMessageSchema.safeParse({ type: 'status', ...ref, status: 'skipped' }).success);
+    assert.ok(extensionMessageSchema.safeParse({ type: 'missing', ...ref, message: 'gone' }).success);
+  });
+
+  const malformedFromExtension: readonly [string, unknown][] = [
+    ['no type', { state: STATE }],
+    ['unknown type', { type: 'eval', code: 'alert(1)' }],
+    ['a bad status', { type: 'status', ...ref, status: 'DONE' }],
+    ['state with a bad status', { type: 'state', state: { ...STATE, status: 'x' } }],
+    ['state with an extra field', { type: 'state', state: { ...STATE, script: '<script>' } }],
+    ['state with a javascript: reference link', { type: 'state', state: { ...STATE, links: [{ title: 'x', url: 'javascript:alert(1)' }] } }],
+    ['state with a non-numeric practice id', { type: 'state', state: { ...STATE, practice: { files: [{ id: 'a', label: 'x' }] } } }],
+    ['state without breadcrumbs', { type: 'state', state: { ...STATE, breadcrumbs: undefined } }],
+    ['state with html that is not a string', { type: 'state', state: { ...STATE, notes: [{ html: 1 }] } }],
+  ];
+  for (const [name, message] of malformedFromExtension) {
+    it(`rejects from the extension: ${name}`, () => {
+      assert.equal(extensionMessageSchema.safeParse(message).success, false);
+    });
+  }
+
+  it('keeps a well-formed state as it is and validates what a restored panel saved', () => {
+    const parsed = topicStateSchema.safeParse(STATE);
+    assert.ok(parsed.success);
+    assert.deepEqual(parsed.data, STATE);
+    assert.ok(persistedStateSchema.safeParse(ref).success);
+    for (const saved of [undefined, null, {}, { roadmapId: 'backend' }, { ...ref, extra: 1 }, { roadmapId: 1, topicId: 'x' }]) {
+      assert.equal(persistedStateSchema.safeParse(saved).success, false, JSON.stringify(saved));
+    }
+  });
+});
