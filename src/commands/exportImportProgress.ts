@@ -5,20 +5,12 @@ import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgre
 import { checklistEntries, matchChecklist, previewImport, type StatusChange, type UnmatchedItem } from '../model/progressImport';
 import type { Roadmap } from '../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry } from '../model/status';
-import { isTopicRef, type TreeElement } from '../tree/treeElements';
 import type { CommandContext } from './commandContext';
-import { orderedRoadmaps } from './targets';
+import { orderedRoadmaps, roadmapIdOf } from './targets';
 
 export type ExportFormat = 'json' | 'markdown';
 
 const EXTENSION: Readonly<Record<ExportFormat, string>> = { json: 'json', markdown: 'md' };
-
-function roadmapIdOf(target: unknown): string | undefined {
-  if (typeof target === 'string') return target;
-  if (isTopicRef(target)) return target.roadmapId;
-  const element = target as TreeElement | undefined;
-  return element?.kind === 'roadmap' || element?.kind === 'node' ? element.roadmapId : undefined;
-}
 
 async function pickRoadmap(context: CommandContext, title: string): Promise<Roadmap | undefined> {
   const picked = await vscode.window.showQuickPick(

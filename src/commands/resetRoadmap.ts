@@ -1,8 +1,7 @@
 // Reset every topic of a roadmap to todo, after a modal confirmation.
 import * as vscode from 'vscode';
-import { isTopicRef, type TreeElement } from '../tree/treeElements';
 import type { CommandContext } from './commandContext';
-import { orderedRoadmaps } from './targets';
+import { orderedRoadmaps, roadmapIdOf } from './targets';
 
 export const RESET_CONFIRM_ACTION = 'Reset Progress';
 
@@ -12,13 +11,6 @@ async function pickRoadmapId(context: CommandContext): Promise<string | undefine
     { title: 'Reset Roadmap Progress', placeHolder: 'Which roadmap?' },
   );
   return picked?.roadmapId;
-}
-
-function roadmapIdOf(target: unknown): string | undefined {
-  if (typeof target === 'string') return target;
-  if (isTopicRef(target)) return target.roadmapId;
-  const element = target as TreeElement | undefined;
-  return element?.kind === 'roadmap' || element?.kind === 'node' ? element.roadmapId : undefined;
 }
 
 export function resetRoadmapHandler(context: CommandContext) {

@@ -1,10 +1,12 @@
 // Reveal the next topic to work on (first in progress, else first to do) in the Roadmaps view.
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
+import { roadmapIdOf } from './targets';
 
 export function revealNextTopicHandler(context: CommandContext) {
-  return async (roadmapIdArgument?: unknown): Promise<void> => {
-    const roadmapId = typeof roadmapIdArgument === 'string' ? roadmapIdArgument : context.activeRoadmap.id;
+  // The status bar passes a roadmap id, a roadmap row's context menu its element, the palette nothing.
+  return async (target?: unknown): Promise<void> => {
+    const roadmapId = roadmapIdOf(target) ?? context.activeRoadmap.id;
     const roadmap = roadmapId ? context.catalog.get(roadmapId)?.roadmap : undefined;
     const next = roadmap ? context.tracker.counter(roadmap.id)?.nextTopic() : undefined;
     if (!roadmap) {

@@ -6,6 +6,14 @@ import { STATUS_LABELS } from '../model/status';
 import { isTopicRef, type TopicRef, type TreeElement } from '../tree/treeElements';
 import type { CommandContext } from './commandContext';
 
+/** The roadmap a command argument names: its id, a { roadmapId, topicId } reference, or a roadmap or node element. */
+export function roadmapIdOf(target: unknown): string | undefined {
+  if (typeof target === 'string') return target;
+  if (isTopicRef(target)) return target.roadmapId;
+  const element = target as TreeElement | undefined;
+  return element?.kind === 'roadmap' || element?.kind === 'node' ? element.roadmapId : undefined;
+}
+
 export interface TopicTargets {
   readonly roadmapId: string;
   readonly topicIds: string[];

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api';
 import type { Status } from '../../../src/model/status';
-import { activateExtension, FIXTURE, ICON_OF_STATUS, iconOf, resetFixture, runOn, runOnSelection, treeItemOf } from './helpers';
+import { stubQuickPick, withStubs } from './dialogStubs';
+import { activateExtension, eventually, FIXTURE, ICON_OF_STATUS, iconOf, resetFixture, runOn, runOnSelection, treeItemOf } from './helpers';
 
 const statusCommands: ReadonlyArray<[string, Status]> = [
   ['roadmapTracker.markDone', 'done'],
@@ -66,5 +68,40 @@ describe('status commands', () => {
   it('ignores a reference to a topic that does not exist', async () => {
     await runOn('roadmapTracker.markDone', 'no-such-topic');
     assert.deepEqual(api.countsOf(FIXTURE.roadmapId), { done: 0, inProgress: 0, skipped: 0, total: 5 });
+  });
+});
+
+describe('reveal next topic', () => {
+  let api: RoadmapTrackerApi;
+  beforeEach(async () => {
+    api = await activateExtension();
+    await resetFixture(api);
+  });
+
+  it('from a roadmap row\'s context menu reveals that roadmap\'s next topic, not the one in use', async () => {
+    // A status change in a bundled roadmap makes it the roadmap in use.
+    const other = { roadmapId: 'backend-development', topicId: 'client-server-model-how-requests-responses-work' };
+    await vscode.commands.executeCommand('roadmapTracker.markInProgress', other);
+    try {
+      // The menu passes the roadmap's tree element.
+      await vscode.commands.executeCommand('roadmapTracker.revealNextTopic', { kind: 'roadmap', roadmapId: FIXTURE.roadmapId });
+      // Mark Done without an argument acts on the tree's selection: the revealed topic.
+      const noPick = stubQuickPick(() => undefined);
+      await withStubs([noPick], () =>
+        eventually(
+          'the fixture\'s first topic is selected and marked done',
+          async () => {
+            await vscode.commands.executeCommand('roadmapTracker.markDone');
+            return api.statusOf(FIXTURE.roadmapId, 'http');
+          },
+          (status) => status === 'done',
+          5_000,
+        ),
+      );
+      assert.equal(api.statusOf(other.roadmapId, other.topicId), 'in-progress');
+    } finally {
+      await vscode.commands.executeCommand('roadmapTracker.markTodo', other);
+      await api.flush();
+    }
   });
 });
