@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { e2eResultsDir } from './session';
+import { runLayer } from '../support/summary';
 
 async function main(): Promise<number> {
   // Cleared once per run: every session of the run adds its screenshots and logs.
@@ -27,11 +28,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    console.log('\ne2e: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runLayer('e2e', main);

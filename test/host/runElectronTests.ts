@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { repoRoot } from '../support/paths';
-import { printPhaseResults } from '../support/summary';
+import { printPhaseResults, runLayer } from '../support/summary';
 import { controlFileEnvVar, phaseResultFile, phases, type HostTestControl, type PhaseResult } from './protocol';
 
 const layer = 'host (electron)';
@@ -60,11 +60,4 @@ async function main(): Promise<number> {
   return totals.failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    console.log(`\n${layer}: 0 passed, 1 failed`);
-    process.exit(1);
-  },
-);
+runLayer(layer, main);

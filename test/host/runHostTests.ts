@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { launchChromium } from '../support/chromium';
 import { remoteUri, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../support/codeServer';
 import { extensionMain, freshDir, repoRoot, requireBuilt, testResultsDir } from '../support/paths';
-import { printPhaseResults } from '../support/summary';
+import { printPhaseResults, runLayer } from '../support/summary';
 import { controlFileEnvVar, phaseResultFile, phases, type HostTestControl, type PhaseResult } from './protocol';
 
 const layer = 'host';
@@ -114,11 +114,4 @@ function saveWorkbenchLogs(logs: LogEntry[] | undefined): void {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    console.log(`\n${layer}: 0 passed, 1 failed`);
-    process.exit(1);
-  },
-);
+runLayer(layer, main);

@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../support/chromium';
 import { findFreePort, remoteUri, startCodeServer, workbenchUrl, writeUserSettings } from '../support/codeServer';
 import { chromiumBinary, extensionMain, freshDir, repoRoot, requireBuilt, testResultsDir } from '../support/paths';
-import { printPhaseResults } from '../support/summary';
+import { printPhaseResults, runLayer } from '../support/summary';
 import type { PhaseResult } from './protocol';
 import { stepResultFile, syncControlFileEnvVar, type SyncTestControl } from './sync/protocol';
 
@@ -119,11 +119,4 @@ async function main(): Promise<number> {
   return totals.failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    console.log(`\n${layer}: 0 passed, 1 failed`);
-    process.exit(1);
-  },
-);
+runLayer(layer, main);

@@ -52,3 +52,18 @@ function indent(text: string, spaces: number): string {
     .map((line) => pad + line)
     .join('\n');
 }
+
+/**
+ * Runs a layer's main function and exits with its code. A crash before any test ran still ends with
+ * the layer's closing line, counted as one failure, so CI never reads it as "no tests".
+ */
+export function runLayer(layer: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.stack : error);
+      console.log(`\n${layer}: 0 passed, 1 failed`);
+      process.exit(1);
+    },
+  );
+}
