@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   });
   registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels });
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
-  registerWorkspaceRoadmaps(context, catalog);
+  registerWorkspaceRoadmaps(context, catalog, log);
 
   registerBrokenRoadmapLog(context, catalog, log);
 

@@ -14,11 +14,14 @@ export function isWorkspaceRoadmap(document: vscode.TextDocument): boolean {
   );
 }
 
-export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, catalog: RoadmapCatalog): void {
+export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, catalog: RoadmapCatalog, log: vscode.LogOutputChannel): void {
+  const reload = (): void => {
+    catalog.reload().catch((failure: unknown) => log.error('Reloading roadmaps failed', failure));
+  };
   const watcher = new WorkspaceRoadmapWatcher({
     globs: () => settings().workspaceRoadmapGlobs,
     knownFiles: () => catalog.all().flatMap((entry) => (entry.origin === 'workspace' ? [entry.uri] : [])),
-    reload: () => void catalog.reload(),
+    reload,
   });
   const diagnostics = new RoadmapDiagnostics(catalog, isWorkspaceRoadmap);
   context.subscriptions.push(
@@ -27,11 +30,11 @@ export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, cata
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS_SECTION}.workspaceRoadmaps`)) return;
       watcher.restart();
-      void catalog.reload();
+      reload();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       watcher.restart();
-      void catalog.reload();
+      reload();
     }),
   );
 }
