@@ -6,6 +6,7 @@ import { ProgressCounter } from '../src/model/progress';
 import type { Roadmap } from '../src/model/roadmap';
 import { InMemoryMemento } from '../src/store/memento';
 import { ProgressStore } from '../src/store/progressStore';
+import { seededRandom } from '../test/unit/helpers';
 import { syntheticRoadmapYaml } from './syntheticRoadmap';
 
 // Loaded after the stub so that `vscode` resolves to it.
@@ -45,8 +46,7 @@ async function measure(topicCount: number): Promise<Record<string, string>> {
   const store = new ProgressStore(memento);
   const statuses = ['done', 'in-progress', 'skipped', 'todo'] as const;
   const yearAgo = Date.now() - 365 * 24 * 3_600_000;
-  let seed = 1;
-  const random = (): number => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+  const random = seededRandom(1);
   const saved = roadmap.topics.map((topic) => [topic.id, { status: statuses[Math.floor(random() * 4)], changedAt: Math.floor(yearAgo + random() * 365 * 24 * 3_600_000) }] as const);
   await store.merge(roadmap.id, new Map(saved));
 

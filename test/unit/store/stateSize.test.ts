@@ -6,6 +6,7 @@ import { InMemoryMemento } from '../../../src/store/memento';
 import { ProgressStore } from '../../../src/store/progressStore';
 import { SyncedProgressStore } from '../../../src/store/syncedProgressStore';
 import { ProgressSync } from '../../../src/sync/progressSync';
+import { seededRandom } from '../helpers';
 
 const VS_CODE_WARNING_BYTES = 512 * 1024;
 const WORDS = ['http', 'caching', 'authentication', 'authorization', 'database', 'indexing', 'sharding', 'replication', 'message', 'queues', 'rest', 'graphql', 'grpc', 'testing', 'security', 'oauth', 'containers', 'kubernetes', 'observability', 'logging', 'metrics', 'tracing', 'load', 'balancing', 'rate', 'limiting'];
@@ -18,18 +19,6 @@ function topicId(index: number): string {
   return `${WORDS[index % WORDS.length]}-${WORDS[(index * 7 + 3) % WORDS.length]}-${index.toString(36)}`;
 }
 
-/** mulberry32: deterministic numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 async function measure(topics: number): Promise<{ workspace: number; synced: number; averageIdLength: number }> {
   const workspaceState = new InMemoryMemento();
   const globalState = new InMemoryMemento();
@@ -38,7 +27,7 @@ async function measure(topics: number): Promise<{ workspace: number; synced: num
   const sync = new ProgressSync({ store, synced, enabled: () => true, loadedRoadmapIds: () => ['backend'] });
   // A year of clicking: every topic changed at a random millisecond of the year, to a random status
   // (random times are the worst case for compression; real ones cluster in study sessions).
-  const next = random(topics);
+  const next = seededRandom(topics);
   const start = Date.UTC(2025, 0, 1);
   const year = 365 * 24 * 3_600_000;
   const progress = new Map<string, ProgressEntry>();

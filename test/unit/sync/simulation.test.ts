@@ -10,21 +10,10 @@ import { SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';
 import { plain } from '../arbitraries';
 import { FakeSyncServer } from './fakeSettingsSync';
 import { Machine, settleAll } from './machine';
+import { seededRandom } from '../helpers';
 
 const ROADMAPS = ['backend', 'devops'];
 const TOPICS = ['http', 'rest', 'sql', 'indexes', 'caching', 'queues'];
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface SimulationResult {
   readonly changes: number;
@@ -33,7 +22,7 @@ interface SimulationResult {
 }
 
 async function simulate(machineCount: number, rounds: number, seed: number): Promise<SimulationResult> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   let now = 1_763_700_000_000;
   const latest = new Map<string, ProgressEntry>();
