@@ -11,7 +11,7 @@ import { syntheticRoadmapYaml } from './syntheticRoadmap';
 
 // Loaded after the stub so that `vscode` resolves to it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { nodeTreeItem } = require('../src/tree/treeItems') as typeof import('../src/tree/treeItems');
+const { nodeTreeItem } = require('../src/views/tree/treeItems') as typeof import('../src/views/tree/treeItems');
 
 function time<T>(run: () => T): { result: T; ms: number } {
   const start = performance.now();

@@ -12,7 +12,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importRoadmapText, roadmapToYaml } from '../src/model/import';
+import { importRoadmapText, roadmapToYaml } from '../src/model/textImport';
 import { BUNDLED_SEEDS } from '../test/fixtures/bundledSeeds';
 
 const root = join(__dirname, '..');

@@ -1,21 +1,21 @@
 // Wires the features together; each feature registers itself and its disposables.
 import * as vscode from 'vscode';
-import { createApi, type RoadmapTrackerApi } from './api';
+import { createApi, type RoadmapTrackerApi } from './api/publicApi';
 import { registerCommands } from './commands/registerCommands';
-import { createMarkdownRenderer } from './panel/markdown';
-import { revealInTree } from './panel/revealInTree';
-import { registerTopicPanel } from './panel/topicPanelController';
+import { createMarkdownRenderer } from './views/panel/markdown';
+import { revealInTree } from './views/tree/revealInTree';
+import { registerTopicPanel } from './views/panel/topicPanelController';
 import { ProgressTracker } from './progress/progressTracker';
 import { registerBrokenRoadmapLog } from './roadmaps/registerBrokenRoadmapLog';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
-import { ActiveRoadmap } from './status/activeRoadmap';
-import { registerProgressStatusBar } from './status/progressStatusBar';
+import { ActiveRoadmap } from './progress/activeRoadmap';
+import { registerProgressStatusBar } from './views/progressStatusBar';
 import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
 import { registerProgressSync } from './sync/registerProgressSync';
-import { createRoadmapTreeView } from './tree/createRoadmapTreeView';
-import { settings } from './settings';
-import { registerWorkspaceRoadmaps } from './workspace/registerWorkspaceRoadmaps';
+import { createRoadmapTreeView } from './views/tree/createRoadmapTreeView';
+import { settings } from './platform/settings';
+import { registerWorkspaceRoadmaps } from './roadmaps/registerWorkspaceRoadmaps';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const log = vscode.window.createOutputChannel('Roadmap Tracker', { log: true });

@@ -1,12 +1,12 @@
 // What command handlers work with; passed in by extension.ts, never global.
 import type * as vscode from 'vscode';
-import type { TopicPanelController } from '../panel/topicPanelController';
+import type { TopicPanelController } from '../views/panel/topicPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
-import type { ActiveRoadmap } from '../status/activeRoadmap';
+import type { ActiveRoadmap } from '../progress/activeRoadmap';
 import type { ProgressStore } from '../store/progressStore';
-import type { RoadmapTreeProvider } from '../tree/roadmapTreeProvider';
-import type { TreeElement } from '../tree/treeElements';
+import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
+import type { TreeElement } from '../views/tree/treeElements';
 
 export interface CommandContext {
   readonly catalog: RoadmapCatalog;

@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import type { OrphanedEntry } from '../model/orphans';
 import { STATUS_LABELS } from '../model/status';
-import { isTopicRef, type TopicRef, type TreeElement } from '../tree/treeElements';
+import { isTopicRef, type TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
-import { pickTopic } from './targets';
+import { pickTopic, topicRefOf } from './targets';
 
 export const DROP_CONFIRM_ACTION = 'Drop';
 
@@ -17,12 +17,6 @@ interface Orphan extends OrphanedEntry {
 function allOrphans(context: CommandContext): Orphan[] {
   const roadmapIds = new Set([...context.catalog.loaded().map((entry) => entry.roadmap.id), ...context.store.roadmapIds()]);
   return [...roadmapIds].flatMap((roadmapId) => context.tracker.orphans(roadmapId).map((orphan) => ({ roadmapId, ...orphan })));
-}
-
-function refOf(value: unknown): TopicRef | undefined {
-  if (isTopicRef(value)) return value;
-  const element = value as TreeElement | undefined;
-  return element?.kind === 'orphan' ? { roadmapId: element.roadmapId, topicId: element.topicId } : undefined;
 }
 
 function findOrphan(context: CommandContext, ref: TopicRef): Orphan | undefined {
@@ -51,7 +45,7 @@ async function pickOrphans(context: CommandContext, title: string, canPickMany: 
 
 /** The orphans a command acts on: the multi-selection, the clicked row, a reference, or a pick. */
 async function resolveOrphans(context: CommandContext, clicked: unknown, selected: unknown, title: string, canPickMany: boolean): Promise<Orphan[]> {
-  const refs = Array.isArray(selected) && selected.length > 1 && selected.includes(clicked) ? selected.map(refOf) : [refOf(clicked)];
+  const refs = Array.isArray(selected) && selected.length > 1 && selected.includes(clicked) ? selected.map(topicRefOf) : [topicRefOf(clicked)];
   const found = refs.flatMap((ref) => (ref ? [findOrphan(context, ref)] : [])).filter((orphan): orphan is Orphan => orphan !== undefined);
   if (found.length > 0 || clicked !== undefined) return canPickMany ? found : found.slice(0, 1);
   return pickOrphans(context, title, canPickMany);

@@ -1,16 +1,16 @@
 // The one registry: every command id bound to its handler, every registration disposed with the extension.
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
-import { CommandId } from './commandIds';
-import { exportProgressHandler, importProgressHandler } from './exportImportProgress';
+import { CommandId } from '../contracts/commandIds';
+import { exportProgressHandler, importProgressHandler } from './progressTransfer';
 import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
 import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
 import { openTopicHandler } from './openTopic';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
-import { importRoadmapHandler } from '../import/importRoadmapCommand';
-import { newRoadmapHandler } from '../workspace/newRoadmapCommand';
+import { importRoadmapHandler } from './importRoadmapFromText';
+import { newRoadmapHandler } from './newRoadmap';
 
 type Handler = (...args: unknown[]) => unknown;
 

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { Roadmap } from '../model/roadmap';
 import { STATUS_LABELS } from '../model/status';
-import { isTopicRef, type TopicRef, type TreeElement } from '../tree/treeElements';
+import { isTopicRef, type TopicRef } from '../contracts/topicRef';
+import type { TreeElement } from '../views/tree/treeElements';
 import type { CommandContext } from './commandContext';
 
 /** The roadmap a command argument names: its id, a { roadmapId, topicId } reference, or a roadmap or node element. */
@@ -19,10 +20,12 @@ export interface TopicTargets {
   readonly topicIds: string[];
 }
 
-function refOf(value: unknown): TopicRef | undefined {
+/** The topic a command argument names: a { roadmapId, topicId } reference, a topic row or an orphaned-progress row. */
+export function topicRefOf(value: unknown): TopicRef | undefined {
   if (isTopicRef(value)) return value;
   const element = value as TreeElement | undefined;
   if (element?.kind === 'node') return { roadmapId: element.roadmapId, topicId: element.nodeId };
+  if (element?.kind === 'orphan') return { roadmapId: element.roadmapId, topicId: element.topicId };
   return undefined;
 }
 
@@ -45,13 +48,13 @@ export async function resolveTopicTargets(
   selected: unknown,
   pickTitle: string,
 ): Promise<TopicTargets[]> {
-  const clickedRef = refOf(clicked);
+  const clickedRef = topicRefOf(clicked);
   if (Array.isArray(selected) && selected.length > 1 && selected.includes(clicked)) {
-    return group(context, selected.map(refOf).filter((ref): ref is TopicRef => ref !== undefined));
+    return group(context, selected.map(topicRefOf).filter((ref): ref is TopicRef => ref !== undefined));
   }
   if (clickedRef) return group(context, [clickedRef]);
   if (clicked === undefined) {
-    const fromSelection = context.treeView.selection.map(refOf).filter((ref): ref is TopicRef => ref !== undefined);
+    const fromSelection = context.treeView.selection.map(topicRefOf).filter((ref): ref is TopicRef => ref !== undefined);
     if (fromSelection.length > 0) return group(context, fromSelection);
     const picked = await pickTopic(context, { title: pickTitle });
     return picked ? group(context, [picked]) : [];

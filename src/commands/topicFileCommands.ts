@@ -1,7 +1,7 @@
 // Open Notes and New Practice File: on the clicked topic, else the topic in the panel, else the tree's
 // selection or a pick.
-import { createPracticeFile, openPersonalNotes } from '../panel/topicFiles';
-import type { TopicRef } from '../tree/treeElements';
+import { createPracticeFile, openPersonalNotes } from '../workspaceFiles/topicFiles';
+import type { TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
 import { resolveTopicTargets } from './targets';
 

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { closestWord, START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
 import { buildRoadmap, type Roadmap } from './roadmap';
 import { KNOWN_KEYS, roadmapSchema, type NodeInput, type RoadmapInput } from './schema';
+import { utf8ByteLength } from './utf8';
 
 export const DEFAULT_MAX_ROADMAP_BYTES = 8 * 1024 * 1024;
 /** Far above any honest file; stops "billion laughs" alias bombs early. */
@@ -29,7 +30,7 @@ type Path = readonly PropertyKey[];
 
 export function loadRoadmap(text: string, options: LoadOptions = {}): LoadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ROADMAP_BYTES;
-  const size = Buffer.byteLength(text, 'utf8');
+  const size = utf8ByteLength(text);
   if (size > maxBytes) {
     return {
       problems: [error(`the file is ${formatBytes(size)}; roadmaps are limited to ${formatBytes(maxBytes)}`, START_OF_FILE)],

@@ -1,7 +1,7 @@
 // Every roadmap the extension knows: the bundled ones and those in the workspace. A file that fails to
 // load becomes a broken entry with its problems; it never hides the others.
 import * as vscode from 'vscode';
-import { fileExists } from '../fileExists';
+import { fileExists } from '../platform/fileExists';
 import { loadRoadmap } from '../model/loader';
 import { START_OF_FILE, type Problem } from '../model/problems';
 import type { Roadmap } from '../model/roadmap';

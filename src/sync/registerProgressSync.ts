@@ -4,7 +4,8 @@
 // nothing when Settings Sync replaces its global state (a pass that finds nothing new costs about 1 ms).
 import * as vscode from 'vscode';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
-import { settings, SYNC_PROGRESS_SETTING } from '../settings';
+import { SYNC_PROGRESS_SETTING } from '../contracts/settingKeys';
+import { settings } from '../platform/settings';
 import type { ProgressStore } from '../store/progressStore';
 import { SYNCED_KEYS, SyncedProgressStore } from '../store/syncedProgressStore';
 import { ProgressSync } from './progressSync';

@@ -1,7 +1,7 @@
 // The topic panel's page script. It renders what the extension sends, turns clicks into messages, and
 // never navigates itself: every link goes to the extension, which decides whether to open it.
 import { isStatus } from '../model/status';
-import { describeInvalid, extensionMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../panel/protocol';
+import { describeInvalid, extensionMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../protocol/topicPanelProtocol';
 import { renderMissing, renderTopic, showStatus, STATUS_NAMES, type PageAction } from './render';
 import { vscodeApi } from './vscodeApi';
 

@@ -1,7 +1,7 @@
 // Builds the panel's page from a TopicState. Text goes in as text; only the notes, already rendered
 // and sanitised by the extension, go in as HTML. Real buttons for actions, real links for places.
 import type { Status } from '../model/status';
-import type { TopicState } from '../panel/protocol';
+import type { TopicState } from '../protocol/topicPanelProtocol';
 
 export const STATUS_BUTTONS: readonly { readonly status: Status; readonly label: string }[] = [
   { status: 'done', label: 'Done' },

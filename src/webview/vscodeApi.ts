@@ -1,5 +1,5 @@
 // The API VS Code gives a webview's script; only what the panel uses.
-import type { PersistedState, WebviewMessage } from '../panel/protocol';
+import type { PersistedState, WebviewMessage } from '../protocol/topicPanelProtocol';
 
 export interface WebviewApi {
   postMessage(message: WebviewMessage): void;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandId, ROADMAPS_VIEW_ID, VIEW_CONTAINER_ID } from '../../../src/commands/commandIds';
+import { CommandId, ROADMAPS_VIEW_ID, VIEW_CONTAINER_ID } from '../../../src/contracts/commandIds';
 
 interface Manifest {
   engines: { vscode: string };

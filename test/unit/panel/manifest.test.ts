@@ -2,8 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_NOTES_FOLDER, DEFAULT_PRACTICE_FOLDER } from '../../../src/panel/topicPaths';
-import { TOPIC_PANEL_VIEW_TYPE } from '../../../src/panel/viewType';
+import { DEFAULT_NOTES_FOLDER, DEFAULT_PRACTICE_FOLDER } from '../../../src/contracts/settingKeys';
+import { TOPIC_PANEL_VIEW_TYPE } from '../../../src/contracts/viewTypes';
 
 interface Manifest {
   activationEvents?: string[];

@@ -2,7 +2,7 @@
 // browser would) and every element, attribute and URL in it is checked.
 import { strict as assert } from 'node:assert';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { createMarkdownRenderer, escapeHtml, renderPlainText } from '../../../src/panel/markdown';
+import { createMarkdownRenderer, escapeHtml, renderPlainText } from '../../../src/views/panel/markdown';
 import { XSS_PAYLOADS } from './xssCorpus';
 
 type ChildNode = DefaultTreeAdapterMap['childNode'];

@@ -1,7 +1,7 @@
 // The panel's page: a strict CSP, the one script by nonce, nothing inline.
 import { strict as assert } from 'node:assert';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { contentSecurityPolicy, panelHtml } from '../../../src/panel/panelHtml';
+import { contentSecurityPolicy, panelHtml } from '../../../src/views/panel/panelHtml';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -9,7 +9,7 @@ import {
   webviewMessageSchema,
   describeInvalid,
   type TopicState,
-} from '../../../src/panel/protocol';
+} from '../../../src/protocol/topicPanelProtocol';
 
 const ref = { roadmapId: 'backend', topicId: 'http-caching' };
 

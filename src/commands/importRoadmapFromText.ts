@@ -1,0 +1,109 @@
+// "Import Roadmap from Text": the active editor's text, a file or the clipboard → a .roadmap.yaml file
+// in the workspace, with the status markers found in the text as starting progress if the user agrees.
+import * as vscode from 'vscode';
+import type { CommandContext } from './commandContext';
+import { decodeTextBytes } from '../model/textImport/encoding';
+import { importRoadmapText, roadmapToYaml, type ImportedStatus, type ImportSuccess } from '../model/textImport';
+import { STATUSES } from '../model/status';
+import { pickWorkspaceFolder, unusedRoadmapFile, unusedRoadmapId, writeAndOpen } from '../roadmaps/roadmapFiles';
+
+interface SourceText {
+  text: string;
+  /** File name without extension, or "clipboard": the title when the text has none. */
+  name: string;
+}
+
+type SourceKind = 'editor' | 'file' | 'clipboard';
+
+async function pickSource(): Promise<SourceKind | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const items: (vscode.QuickPickItem & { source: SourceKind })[] = [
+    ...(editor ? [{ source: 'editor' as const, label: '$(file-text) Active editor', description: vscode.workspace.asRelativePath(editor.document.uri) }] : []),
+    { source: 'file', label: '$(folder-opened) File…', description: 'Markdown or text file' },
+    { source: 'clipboard', label: '$(clippy) Clipboard' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: 'Import Roadmap from Text', placeHolder: 'Where is the roadmap text?' });
+  return picked?.source;
+}
+
+const baseName = (uri: vscode.Uri): string => (uri.path.split('/').pop() ?? 'roadmap').replace(/\.[^.]*$/, '');
+
+async function readSource(kind: SourceKind): Promise<SourceText | undefined> {
+  if (kind === 'editor') {
+    const document = vscode.window.activeTextEditor?.document;
+    return document ? { text: document.getText(), name: baseName(document.uri) } : undefined;
+  }
+  if (kind === 'clipboard') return { text: await vscode.env.clipboard.readText(), name: 'clipboard' };
+  const [uri] =
+    (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', filters: { 'Roadmap text': ['md', 'markdown', 'txt'], 'All files': ['*'] } })) ?? [];
+  return uri ? { text: decodeTextBytes(await vscode.workspace.fs.readFile(uri)), name: baseName(uri) } : undefined;
+}
+
+/** "4 done, 4 in progress, 190 to do": the counts the confirmation shows. */
+export function describeProgress(result: ImportSuccess, topicCount: number): string {
+  const counts = new Map<ImportedStatus, number>(STATUSES.map((status) => [status, 0]));
+  for (const status of result.progress.values()) counts.set(status, (counts.get(status) ?? 0) + 1);
+  const todo = topicCount - (counts.get('done') ?? 0) - (counts.get('in-progress') ?? 0) - (counts.get('skipped') ?? 0);
+  const parts = [`${counts.get('done')} done`, `${counts.get('in-progress')} in progress`];
+  if ((counts.get('skipped') ?? 0) > 0) parts.push(`${counts.get('skipped')} skipped`);
+  return `${parts.join(', ')} and ${todo} to do`;
+}
+
+function countTopics(nodes: readonly { kind?: string; children?: readonly unknown[] }[]): number {
+  return nodes.reduce(
+    (sum, node) => sum + (node.kind === 'group' ? 0 : 1) + countTopics((node.children ?? []) as { kind?: string; children?: unknown[] }[]),
+    0,
+  );
+}
+
+export function importRoadmapHandler(context: CommandContext) {
+  return async (): Promise<void> => {
+    const kind = await pickSource();
+    const source = kind ? await readSource(kind) : undefined;
+    if (!source) return;
+    const result = importRoadmapText(source.text, { fallbackTitle: source.name === 'clipboard' ? undefined : source.name });
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(`The roadmap could not be imported: ${result.error.message}`);
+      return;
+    }
+    const withProgress = await askAboutProgress(result);
+    if (withProgress === undefined) return;
+
+    const folder = await pickWorkspaceFolder();
+    if (!folder) {
+      void vscode.window.showErrorMessage('Open a folder first: an imported roadmap is saved as a file in the workspace.');
+      return;
+    }
+    const roadmap = { ...result.roadmap, id: unusedRoadmapId(context.catalog, context.store, result.roadmap.id) };
+    if (source.name !== 'clipboard' && roadmap.source === undefined) roadmap.source = `Imported from ${source.name}`;
+    if (withProgress) {
+      for (const status of STATUSES) {
+        const topicIds = [...result.progress].filter(([, marked]) => marked === status).map(([topicId]) => topicId);
+        if (status !== 'todo' && topicIds.length > 0) await context.store.setStatus(roadmap.id, topicIds, status);
+      }
+    }
+    const uri = await unusedRoadmapFile(folder.uri, roadmap.id);
+    await writeAndOpen(context.catalog, uri, roadmapToYaml(roadmap, `Imported by Roadmap Tracker from ${source.name}.`));
+    const first = roadmap.nodes[0];
+    if (first && context.catalog.get(roadmap.id)) {
+      await context.treeView.reveal(context.treeProvider.nodeElement(roadmap.id, first.id), { select: false, focus: false, expand: true });
+    }
+    const repaired = result.repairedSequences > 0 ? ` Text damaged by a wrong encoding was repaired (${result.repairedSequences} places).` : '';
+    void vscode.window.showInformationMessage(`Imported "${roadmap.title}" into ${vscode.workspace.asRelativePath(uri)}.${repaired}`);
+  };
+}
+
+/** true: keep the markers as progress; false: start from zero; undefined: cancelled. */
+async function askAboutProgress(result: ImportSuccess): Promise<boolean | undefined> {
+  const marked = [...result.progress.values()].some((status) => status !== 'todo');
+  if (!marked) return false;
+  const keep = 'Import with Progress';
+  const zero = 'Import without Progress';
+  const answer = await vscode.window.showInformationMessage(
+    `"${result.roadmap.title}" marks ${describeProgress(result, countTopics(result.roadmap.nodes))}.`,
+    { modal: true, detail: 'Use these markers as the roadmap\'s starting progress?' },
+    keep,
+    zero,
+  );
+  return answer === undefined ? undefined : answer === keep;
+}

@@ -1,0 +1,171 @@
+// Export a roadmap's progress (JSON that imports back exactly, or a Markdown checklist) and import
+// either back: the changes are listed first, then merged by the sync rule (the later change wins).
+import * as vscode from 'vscode';
+import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../model/progressTransfer/progressExport';
+import { checklistEntries, matchChecklist, previewImport, type StatusChange, type UnmatchedItem } from '../model/progressTransfer/progressImport';
+import type { Roadmap } from '../model/roadmap';
+import { STATUS_LABELS, type ProgressEntry } from '../model/status';
+import type { CommandContext } from './commandContext';
+import { orderedRoadmaps, roadmapIdOf } from './targets';
+
+export type ExportFormat = 'json' | 'markdown';
+
+const EXTENSION: Readonly<Record<ExportFormat, string>> = { json: 'json', markdown: 'md' };
+
+async function pickRoadmap(context: CommandContext, title: string): Promise<Roadmap | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    orderedRoadmaps(context).map((roadmap) => ({ label: roadmap.title, description: roadmap.id, roadmap })),
+    { title, placeHolder: 'Which roadmap?' },
+  );
+  return picked?.roadmap;
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'JSON', detail: 'Every saved status with its exact time; imports back exactly.', format: 'json' as const },
+      { label: 'Markdown checklist', detail: '- [x] Topic, indented like the roadmap; for reading and sharing.', format: 'markdown' as const },
+    ],
+    { title: 'Export Progress', placeHolder: 'Which format?' },
+  );
+  return picked?.format;
+}
+
+/** Arguments (all optional, for menus and tests): a roadmap (element, id or topic ref), a format, a file URI. */
+export function exportProgressHandler(context: CommandContext) {
+  return async (target?: unknown, formatArgument?: unknown, uriArgument?: unknown): Promise<vscode.Uri | undefined> => {
+    const targetId = roadmapIdOf(target);
+    const roadmap = targetId ? context.catalog.get(targetId)?.roadmap : await pickRoadmap(context, 'Export Progress');
+    if (!roadmap) return undefined;
+    const format = formatArgument === 'json' || formatArgument === 'markdown' ? formatArgument : await pickFormat();
+    if (!format) return undefined;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const fileName = `${roadmap.id}-progress.${EXTENSION[format]}`;
+    const uri =
+      uriArgument instanceof vscode.Uri
+        ? uriArgument
+        : await vscode.window.showSaveDialog({
+            title: `Export Progress of "${roadmap.title}"`,
+            defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
+            filters: format === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
+          });
+    if (!uri) return undefined;
+    const progress = context.store.progressOf(roadmap.id);
+    const exportedAt = context.store.nextStamp();
+    const text = format === 'json' ? exportProgressJson(roadmap, progress, exportedAt) : exportProgressMarkdown(roadmap, progress, exportedAt);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    if (!(uriArgument instanceof vscode.Uri)) {
+      void vscode.window.showInformationMessage(`Exported the progress of "${roadmap.title}" to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then(
+        async (answer) => {
+          if (answer === 'Open') await vscode.window.showTextDocument(uri);
+        },
+      );
+    }
+    return uri;
+  };
+}
+
+interface ImportPlan {
+  readonly roadmapId: string;
+  readonly roadmapTitle: string;
+  readonly roadmap: Roadmap | undefined;
+  readonly incoming: Map<string, ProgressEntry>;
+  /** JSON carries exact times, so entries that change nothing visible are merged too. */
+  readonly exact: boolean;
+  readonly unmatched: readonly UnmatchedItem[];
+}
+
+async function planJsonImport(context: CommandContext, text: string): Promise<ImportPlan | undefined> {
+  const parsed = parseProgressJson(text);
+  if (!parsed.ok) {
+    void vscode.window.showErrorMessage(`This file cannot be imported: ${parsed.reason}.`);
+    return undefined;
+  }
+  const { roadmapId, roadmapTitle, progress } = parsed.value;
+  const roadmap = context.catalog.get(roadmapId)?.roadmap;
+  return { roadmapId, roadmapTitle: roadmap?.title ?? roadmapTitle ?? roadmapId, roadmap, incoming: progress, exact: true, unmatched: [] };
+}
+
+async function planChecklistImport(context: CommandContext, text: string): Promise<ImportPlan | undefined> {
+  const checklist = parseChecklist(text);
+  if (!checklist.items.some((item) => item.status !== undefined)) {
+    void vscode.window.showErrorMessage('This file has no checklist lines ("- [x] Topic") to import.');
+    return undefined;
+  }
+  const loaded = context.catalog.loaded().map((entry) => entry.roadmap);
+  const byTitle = (title: string | undefined) => loaded.filter((roadmap) => title !== undefined && roadmap.title.trim().toLowerCase() === title.trim().toLowerCase());
+  const roadmap =
+    (checklist.roadmapId ? context.catalog.get(checklist.roadmapId)?.roadmap : undefined) ??
+    (byTitle(checklist.title).length === 1 ? byTitle(checklist.title)[0] : undefined) ??
+    (await pickRoadmap(context, 'Import Checklist into Roadmap'));
+  if (!roadmap) return undefined;
+  const { statuses, unmatched } = matchChecklist(roadmap, checklist);
+  // Lines take the export time, so changes made here after the export win over them; a list made by
+  // hand has no export time and counts as a change made now.
+  const changedAt = checklist.roadmapId === roadmap.id && checklist.exportedAt !== undefined ? checklist.exportedAt : context.store.nextStamp();
+  return { roadmapId: roadmap.id, roadmapTitle: roadmap.title, roadmap, incoming: checklistEntries(statuses, changedAt), exact: false, unmatched };
+}
+
+function changeLabel(change: StatusChange): string {
+  return `${STATUS_LABELS[change.from]} → ${STATUS_LABELS[change.to]}`;
+}
+
+async function pickChanges(plan: ImportPlan, changes: readonly StatusChange[], older: number): Promise<readonly StatusChange[] | undefined> {
+  const notes = [older > 0 ? `${older} older or already here` : '', plan.unmatched.length > 0 ? `${plan.unmatched.length} lines not matched` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const items = changes.map((change) => ({
+    label: change.title,
+    description: changeLabel(change),
+    detail: change.orphan ? 'No topic of the roadmap has this id: it is kept as orphaned progress.' : undefined,
+    picked: true,
+    change,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Import into "${plan.roadmapTitle}": ${changes.length} status change${changes.length === 1 ? '' : 's'}${notes ? ` (${notes})` : ''}`,
+    placeHolder: 'Untick what should not change, then press Enter to import',
+    canPickMany: true,
+    matchOnDescription: true,
+  });
+  return picked?.map((item) => item.change);
+}
+
+/** Argument (optional): the file to import; without it the learner picks one. */
+export function importProgressHandler(context: CommandContext) {
+  return async (uriArgument?: unknown): Promise<number | undefined> => {
+    const uri =
+      uriArgument instanceof vscode.Uri
+        ? uriArgument
+        : (
+            await vscode.window.showOpenDialog({
+              title: 'Import Progress',
+              canSelectMany: false,
+              filters: { 'Progress export or checklist': ['json', 'md', 'markdown', 'txt'] },
+            })
+          )?.[0];
+    if (!uri) return undefined;
+    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    const plan = text.trimStart().startsWith('{') ? await planJsonImport(context, text) : await planChecklistImport(context, text);
+    if (!plan) return undefined;
+
+    const preview = previewImport(plan.roadmap, context.store.progressOf(plan.roadmapId), plan.incoming);
+    const unmatchedNote = plan.unmatched.length > 0 ? ` ${plan.unmatched.length} lines matched no topic (first: line ${plan.unmatched[0].line}, "${plan.unmatched[0].title}").` : '';
+    if (preview.changes.length === 0 && (!plan.exact || preview.winners.size === 0)) {
+      void vscode.window.showInformationMessage(`Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${unmatchedNote}`);
+      return 0;
+    }
+    const chosen = preview.changes.length === 0 ? preview.changes : await pickChanges(plan, preview.changes, preview.older);
+    if (!chosen) return undefined;
+
+    const declined = new Set(preview.changes.filter((change) => !chosen.includes(change)).flatMap((change) => change.savedIds));
+    const visible = new Set(chosen.flatMap((change) => change.savedIds));
+    const toMerge = new Map(
+      [...preview.winners].filter(([savedId]) => !declined.has(savedId) && (plan.exact || visible.has(savedId))),
+    );
+    await context.store.merge(plan.roadmapId, toMerge);
+    void vscode.window.showInformationMessage(
+      `Imported ${chosen.length} status change${chosen.length === 1 ? '' : 's'} into "${plan.roadmapTitle}".${unmatchedNote}`,
+    );
+    return chosen.length;
+  };
+}

@@ -1,0 +1,182 @@
+// Gathers everything the panel shows for one topic into a TopicState: notes rendered to safe HTML,
+// reference links, practice files found in the workspace and the learner's personal notes.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ancestorsOf, type RoadmapNode } from '../../model/roadmap';
+import type { ProgressTracker } from '../../progress/progressTracker';
+import type { LoadedRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
+import type { TopicRef } from '../../contracts/topicRef';
+import { classifyLink, checkWorkspacePath } from '../../workspaceFiles/links';
+import { escapeHtml, renderPlainText, type MarkdownRenderer } from './markdown';
+import type { TopicState } from '../../protocol/topicPanelProtocol';
+import { resolveInside } from '../../workspaceFiles/safePaths';
+import { isInsideWorkspace, notesFileOf, practiceFolderOf } from '../../workspaceFiles/workspaceLocations';
+
+/** Notes beyond this are not rendered: no honest note is this long, and rendering it would stall. */
+export const MAX_NOTE_BYTES = 1024 * 1024;
+const MAX_PRACTICE_FILES = 200;
+
+export interface TopicContentSources {
+  readonly catalog: RoadmapCatalog;
+  readonly tracker: ProgressTracker;
+  readonly renderer: MarkdownRenderer;
+}
+
+export type TopicView =
+  | {
+      readonly kind: 'topic';
+      readonly state: TopicState;
+      /** Practice files by the id the webview sends back. */
+      readonly practiceFiles: ReadonlyMap<string, vscode.Uri>;
+      /** Files whose changes should refresh the panel. */
+      readonly watched: readonly vscode.GlobPattern[];
+      readonly notesUri?: vscode.Uri;
+    }
+  | { readonly kind: 'missing'; readonly title: string; readonly message: string };
+
+export async function loadTopicView(sources: TopicContentSources, ref: TopicRef): Promise<TopicView> {
+  const entry = sources.catalog.get(ref.roadmapId);
+  const topic = entry?.roadmap.nodesById.get(ref.topicId);
+  if (!entry || !topic || topic.kind !== 'topic') {
+    return {
+      kind: 'missing',
+      title: 'Topic not found',
+      message: entry
+        ? `The roadmap "${entry.roadmap.title}" has no topic "${ref.topicId}" any more.`
+        : `The roadmap "${ref.roadmapId}" is not loaded.`,
+    };
+  }
+  // Restricted Mode: Markdown that comes from the workspace is shown as text, not rendered.
+  const restricted = !vscode.workspace.isTrusted;
+  const renderWorkspaceMarkdown = (text: string): string => (restricted ? renderPlainText(text) : sources.renderer.render(text));
+  const renderRoadmapMarkdown = entry.origin === 'bundled' ? (text: string) => sources.renderer.render(text) : renderWorkspaceMarkdown;
+
+  const [noteFileBlock, practice, personal] = await Promise.all([
+    noteFileNote(entry, topic, renderRoadmapMarkdown),
+    practiceFiles(entry, topic),
+    personalNotes(entry, topic, renderWorkspaceMarkdown),
+  ]);
+  const notes: TopicState['notes'] = [];
+  if (topic.notes) notes.push({ html: renderRoadmapMarkdown(topic.notes) });
+  if (noteFileBlock) notes.push(noteFileBlock);
+
+  const state: TopicState = {
+    roadmapId: entry.roadmap.id,
+    topicId: topic.id,
+    title: topic.title,
+    summary: topic.summary,
+    breadcrumbs: [
+      { title: entry.roadmap.title },
+      ...ancestorsOf(entry.roadmap, topic)
+        .reverse()
+        .map((node) => ({ nodeId: node.id, title: node.title })),
+      { nodeId: topic.id, title: topic.title },
+    ],
+    status: sources.tracker.statusOf(entry.roadmap.id, topic.id),
+    restricted,
+    notes,
+    links: topic.links.flatMap((link) => {
+      const target = classifyLink(link.url);
+      return target.kind === 'external' && /^https?:/.test(target.url) ? [{ title: link.title, url: target.url }] : [];
+    }),
+    practice: practice.state,
+    personalNotes: personal.state,
+  };
+  return {
+    kind: 'topic',
+    state,
+    practiceFiles: practice.files,
+    watched: [
+      ...practice.watched,
+      ...(personal.uri ? [fileWatchPattern(personal.uri)] : []),
+      // Bundled note files do not change while the extension runs; a workspace roadmap's may.
+      ...(topic.noteFile && entry.origin === 'workspace' ? [new vscode.RelativePattern(vscode.Uri.joinPath(entry.uri, '..'), topic.noteFile)] : []),
+    ],
+    notesUri: personal.uri,
+  };
+}
+
+function fileWatchPattern(uri: vscode.Uri): vscode.RelativePattern {
+  return new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
+}
+
+/** The topic's shared note file, next to the roadmap file (bundled roadmaps: in the extension). */
+async function noteFileNote(
+  entry: LoadedRoadmap,
+  topic: RoadmapNode,
+  render: (text: string) => string,
+): Promise<TopicState['notes'][number] | undefined> {
+  if (!topic.noteFile) return undefined;
+  const source = topic.noteFile;
+  const problem = (message: string) => ({ source, html: `<p class="problem">${escapeHtml(message)}</p>` });
+  const checked = checkWorkspacePath(source, { percentEncoded: false });
+  if (!checked.ok) return problem(`The note file ${source} cannot be used: ${checked.reason}.`);
+  const roadmapFolder = vscode.Uri.joinPath(entry.uri, '..');
+  const uri = vscode.Uri.joinPath(roadmapFolder, ...checked.segments);
+  if (roadmapFolder.scheme === 'file') {
+    const resolved = await resolveInside(roadmapFolder.fsPath, checked.segments);
+    if (!resolved.ok) return problem(`The note file ${source} is not used: ${resolved.reason}.`);
+    if (!resolved.exists) return problem(`The note file ${source} was not found next to the roadmap file.`);
+  }
+  const text = await readText(uri);
+  if (text.kind === 'error') return problem(`The note file ${source} could not be read: ${text.reason}.`);
+  return { source, html: render(text.text) };
+}
+
+async function practiceFiles(
+  entry: LoadedRoadmap,
+  topic: RoadmapNode,
+): Promise<{ state: TopicState['practice']; files: Map<string, vscode.Uri>; watched: vscode.GlobPattern[] }> {
+  const folder = await practiceFolderOf(entry, topic);
+  const patterns: vscode.GlobPattern[] = [];
+  for (const workspaceFolder of vscode.workspace.workspaceFolders ?? []) {
+    for (const glob of topic.practice) patterns.push(new vscode.RelativePattern(workspaceFolder, glob));
+  }
+  if (folder.ok) patterns.push(new vscode.RelativePattern(folder.uri, '**/*'));
+
+  const found = (await Promise.all(patterns.map((pattern) => vscode.workspace.findFiles(pattern, undefined, MAX_PRACTICE_FILES)))).flat();
+  const unique = [...new Map(found.map((uri) => [uri.toString(), uri])).values()];
+  const inside = (await Promise.all(unique.map(async (uri) => ((await isInsideWorkspace(uri)) ? uri : undefined)))).filter(
+    (uri): uri is vscode.Uri => uri !== undefined,
+  );
+  const labelled = inside
+    .map((uri) => ({ uri, label: vscode.workspace.asRelativePath(uri) }))
+    .sort((a, b) => a.label.localeCompare(b.label))
+    .slice(0, MAX_PRACTICE_FILES);
+  const files = new Map(labelled.map(({ uri }, index) => [String(index), uri]));
+  return {
+    state: {
+      folder: folder.ok ? folder.relativePath : undefined,
+      problem: folder.ok ? undefined : folder.reason,
+      files: labelled.map(({ label }, index) => ({ id: String(index), label })),
+    },
+    files,
+    watched: patterns,
+  };
+}
+
+async function personalNotes(
+  entry: LoadedRoadmap,
+  topic: RoadmapNode,
+  render: (text: string) => string,
+): Promise<{ state: TopicState['personalNotes']; uri?: vscode.Uri }> {
+  const located = await notesFileOf(entry, topic);
+  if (!located.ok) return { state: { exists: false, problem: located.reason } };
+  if (!located.exists) return { state: { path: located.relativePath, exists: false }, uri: located.uri };
+  const text = await readText(located.uri);
+  if (text.kind === 'error') {
+    return { state: { path: located.relativePath, exists: true, problem: `Your notes could not be read: ${text.reason}.` }, uri: located.uri };
+  }
+  return { state: { path: located.relativePath, exists: true, html: render(text.text) }, uri: located.uri };
+}
+
+async function readText(uri: vscode.Uri): Promise<{ kind: 'text'; text: string } | { kind: 'error'; reason: string }> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > MAX_NOTE_BYTES) return { kind: 'error', reason: `it is larger than ${MAX_NOTE_BYTES / 1024} KB` };
+    // Unsaved edits are not shown: the panel follows the file as saved.
+    return { kind: 'text', text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch (failure) {
+    return { kind: 'error', reason: failure instanceof Error ? failure.message : String(failure) };
+  }
+}

@@ -1,0 +1,91 @@
+// Keeps at most one topic panel: opening a topic reuses the open panel, and a panel left open comes
+// back after a window reload showing the same topic (WebviewPanelSerializer).
+import * as vscode from 'vscode';
+import type { TopicRef } from '../../contracts/topicRef';
+import { describeInvalid, persistedStateSchema, type TopicState } from '../../protocol/topicPanelProtocol';
+import { TopicPanel, topicWebviewOptions, type TopicPanelDependencies } from './topicPanel';
+import { TOPIC_PANEL_VIEW_TYPE } from '../../contracts/viewTypes';
+
+export interface OpenTopicOptions {
+  /** Keep focus where it is (a click in the tree); the panel still shows. */
+  readonly preserveFocus: boolean;
+}
+
+export class TopicPanelController implements vscode.Disposable {
+  private current: TopicPanel | undefined;
+
+  constructor(private readonly deps: TopicPanelDependencies) {}
+
+  /** The topic the open panel shows. */
+  get currentTopic(): TopicRef | undefined {
+    return this.current?.topic;
+  }
+
+  open(ref: TopicRef, { preserveFocus }: OpenTopicOptions): void {
+    if (this.current) {
+      this.current.show(ref, preserveFocus);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      TOPIC_PANEL_VIEW_TYPE,
+      'Roadmap Topic',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
+      { ...topicWebviewOptions(this.deps.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
+    );
+    this.adopt(new TopicPanel(panel, ref, this.deps));
+  }
+
+  /** Restores a panel after a reload from the state its page saved. */
+  async revive(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
+    const parsed = persistedStateSchema.safeParse(saved);
+    if (!parsed.success) {
+      this.deps.log.warn(`Topic panel: not restored; its saved state does not validate (${describeInvalid(parsed.error)})`);
+      panel.dispose();
+      return;
+    }
+    if (this.current) {
+      // A topic was opened before the old panel came back; keep one panel.
+      panel.dispose();
+      return;
+    }
+    this.adopt(new TopicPanel(panel, parsed.data, this.deps));
+  }
+
+  /** What the open panel shows, for the API the tests read. */
+  snapshot(): { roadmapId: string; topicId: string; state?: TopicState } | undefined {
+    return this.current?.snapshot();
+  }
+
+  /** Re-reads the open panel's content (after a command created a file for it). */
+  async refresh(): Promise<void> {
+    await this.current?.refresh();
+  }
+
+  /** Where to open files so they do not cover the panel. */
+  editorColumn(): vscode.ViewColumn {
+    return this.current?.editorColumn() ?? vscode.ViewColumn.Active;
+  }
+
+  dispose(): void {
+    this.current?.dispose();
+    this.current = undefined;
+  }
+
+  private adopt(panel: TopicPanel): void {
+    this.current = panel;
+    panel.onDidDispose(() => {
+      if (this.current === panel) this.current = undefined;
+    });
+  }
+}
+
+export function registerTopicPanel(extensionContext: vscode.ExtensionContext, deps: TopicPanelDependencies): TopicPanelController {
+  const controller = new TopicPanelController(deps);
+  extensionContext.subscriptions.push(
+    controller,
+    vscode.window.registerWebviewPanelSerializer(TOPIC_PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, saved: unknown) => controller.revive(panel, saved),
+    }),
+  );
+  return controller;
+}

@@ -1,0 +1,49 @@
+// A status-bar item with the progress of the roadmap in use; clicking it reveals the next topic.
+// Short text, details in the tooltip, as the status-bar UX guideline asks.
+import * as vscode from 'vscode';
+import { CommandId } from '../contracts/commandIds';
+import { percentDone } from '../model/progress';
+import type { ProgressTracker } from '../progress/progressTracker';
+import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
+import type { ActiveRoadmap } from '../progress/activeRoadmap';
+
+export function registerProgressStatusBar(
+  extensionContext: vscode.ExtensionContext,
+  catalog: RoadmapCatalog,
+  tracker: ProgressTracker,
+  activeRoadmap: ActiveRoadmap,
+): void {
+  const item = vscode.window.createStatusBarItem('roadmapTracker.progress', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Roadmap Progress';
+
+  const update = (): void => {
+    const roadmapId = activeRoadmap.id;
+    const roadmap = roadmapId ? catalog.get(roadmapId)?.roadmap : undefined;
+    const counter = roadmap ? tracker.counter(roadmap.id) : undefined;
+    if (!roadmap || !counter) {
+      item.hide();
+      return;
+    }
+    const counts = counter.countsOf();
+    const next = counter.nextTopic();
+    item.text = `$(checklist) ${counts.done}/${counts.total}`;
+    item.accessibilityInformation = { label: `${roadmap.title}: ${counts.done} of ${counts.total} topics done` };
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`${roadmap.title}: ${counts.done} of ${counts.total} topics done (${percentDone(counts)}%)`);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(next ? `Click to go to the next topic: ${next.title}` : 'Every topic is done or skipped.');
+    item.tooltip = tooltip;
+    item.command = { command: CommandId.RevealNextTopic, title: 'Reveal Next Topic', arguments: [roadmap.id] };
+    item.show();
+  };
+
+  extensionContext.subscriptions.push(
+    item,
+    catalog.onDidChange(update),
+    activeRoadmap.onDidChange(update),
+    tracker.onDidChange(({ roadmapId }) => {
+      if (roadmapId === activeRoadmap.id) update();
+    }),
+  );
+  update();
+}

@@ -1,0 +1,136 @@
+// The whole look of a tree row, computed in one place from the model: icon, label, description,
+// tooltip, contextValue (which drives the menus) and the stable id that keeps expansion across refreshes.
+import * as vscode from 'vscode';
+import { CommandId } from '../../contracts/commandIds';
+import { formatProblem } from '../../model/problems';
+import { percentDone, type Counts } from '../../model/progress';
+import type { Roadmap, RoadmapNode } from '../../model/roadmap';
+import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
+import type { BrokenRoadmap } from '../../roadmaps/roadmapCatalog';
+
+/** Shape differs per status, so it reads without colour; colours are theme colours defined in every theme. */
+export const STATUS_ICONS: Readonly<Record<Status, { readonly icon: string; readonly color?: string }>> = {
+  todo: { icon: 'circle-large-outline' },
+  'in-progress': { icon: 'play-circle', color: 'charts.yellow' },
+  done: { icon: 'pass-filled', color: 'testing.iconPassed' },
+  skipped: { icon: 'circle-slash', color: 'disabledForeground' },
+};
+
+/** Status as a contextValue token (no dashes, so `when` regexes stay simple). */
+export const STATUS_CONTEXT: Readonly<Record<Status, string>> = {
+  todo: 'todo',
+  'in-progress': 'inProgress',
+  done: 'done',
+  skipped: 'skipped',
+};
+
+export function statusIcon(status: Status): vscode.ThemeIcon {
+  const { icon, color } = STATUS_ICONS[status];
+  return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+}
+
+/** "3/12 · 25%": done of the topics that count (skipped ones are left out). */
+export function describeCounts(counts: Counts): string {
+  return `${counts.done}/${counts.total} · ${percentDone(counts)}%`;
+}
+
+function countsSentence(counts: Counts): string {
+  const parts = [`${counts.done} of ${counts.total} done (${percentDone(counts)}%)`];
+  if (counts.inProgress > 0) parts.push(`${counts.inProgress} in progress`);
+  if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
+  return parts.join(', ');
+}
+
+export function treeItemId(roadmapId: string, nodeId?: string): string {
+  return nodeId === undefined ? `roadmap:${roadmapId}` : `node:${roadmapId}/${nodeId}`;
+}
+
+export function roadmapTreeItem(roadmap: Roadmap, counts: Counts): vscode.TreeItem {
+  const item = new vscode.TreeItem(roadmap.title, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = treeItemId(roadmap.id);
+  item.iconPath = new vscode.ThemeIcon('book');
+  item.description = describeCounts(counts);
+  item.contextValue = 'roadmap';
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${escape(roadmap.title)}**\n\n${countsSentence(counts)}`);
+  if (roadmap.description) tooltip.appendMarkdown(`\n\n${escape(roadmap.description)}`);
+  if (roadmap.source) tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
+  item.tooltip = tooltip;
+  item.accessibilityInformation = { label: `${roadmap.title}, roadmap, ${countsSentence(counts)}` };
+  return item;
+}
+
+export function nodeTreeItem(
+  roadmap: Roadmap,
+  node: RoadmapNode,
+  status: Status,
+  entry: ProgressEntry | undefined,
+  counts: Counts,
+): vscode.TreeItem {
+  const hasChildren = node.children.length > 0;
+  const item = new vscode.TreeItem(
+    node.title,
+    hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = treeItemId(roadmap.id, node.id);
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`${escape([roadmap.title, ...node.path].join(' › '))}\n\n`);
+
+  if (node.kind === 'group') {
+    item.iconPath = new vscode.ThemeIcon('list-tree');
+    item.description = describeCounts(counts);
+    item.contextValue = 'group';
+    tooltip.appendMarkdown(countsSentence(counts));
+    item.accessibilityInformation = { label: `${node.title}, section, ${countsSentence(counts)}` };
+  } else {
+    item.iconPath = statusIcon(status);
+    item.contextValue = `topic.${STATUS_CONTEXT[status]}${hasChildren ? '.hasChildren' : ''}`;
+    if (hasChildren) item.description = `${counts.done}/${counts.total}`;
+    const changed = entry ? ` · changed ${new Date(entry.changedAt).toLocaleDateString()}` : '';
+    tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) **${STATUS_LABELS[status]}**${changed}`);
+    if (hasChildren) tooltip.appendMarkdown(`\n\nSub-topics: ${countsSentence(counts)}`);
+    item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
+    // Click or Enter opens the topic panel (reused when open).
+    item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };
+  }
+  if (node.summary) tooltip.appendMarkdown(`\n\n${escape(node.summary)}`);
+  tooltip.supportThemeIcons = true;
+  item.tooltip = tooltip;
+  return item;
+}
+
+export function brokenRoadmapTreeItem(entry: BrokenRoadmap): vscode.TreeItem {
+  const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `broken:${entry.key}`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  const count = entry.problems.length;
+  item.description = `${count} problem${count === 1 ? '' : 's'}`;
+  item.contextValue = 'brokenRoadmap';
+  item.resourceUri = entry.uri;
+  item.tooltip = `${vscode.workspace.asRelativePath(entry.uri)} could not be loaded`;
+  item.command = { command: 'vscode.open', title: 'Open File', arguments: [entry.uri] };
+  return item;
+}
+
+export function problemTreeItem(entry: BrokenRoadmap, index: number): vscode.TreeItem {
+  const problem = entry.problems[index];
+  const item = new vscode.TreeItem(problem.message, vscode.TreeItemCollapsibleState.None);
+  item.id = `broken:${entry.key}#${index}`;
+  item.description = `line ${problem.range.start.line}`;
+  item.iconPath = new vscode.ThemeIcon('circle-small-filled', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  item.tooltip = formatProblem(vscode.workspace.asRelativePath(entry.uri), problem);
+  item.contextValue = 'problem';
+  const { line, column } = problem.range.start;
+  const position = new vscode.Position(line - 1, column - 1);
+  item.command = {
+    command: 'vscode.open',
+    title: 'Go to Problem',
+    arguments: [entry.uri, { selection: new vscode.Range(position, position) } satisfies vscode.TextDocumentShowOptions],
+  };
+  return item;
+}
+
+/** Roadmap text is shown as text: Markdown syntax and theme-icon syntax in it is escaped. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
+}

@@ -1,0 +1,61 @@
+// The learner's own files for a topic: "Open Notes" (created from a template the first time) and
+// "New Practice File" (created in the topic's practice folder). Both stay inside the workspace.
+import * as vscode from 'vscode';
+import type { RoadmapNode } from '../model/roadmap';
+import type { LoadedRoadmap, RoadmapCatalog } from '../roadmaps/roadmapCatalog';
+import type { TopicRef } from '../contracts/topicRef';
+import { notesTemplate } from './notesTemplate';
+import { openInEditor } from './openLink';
+import { practiceFileName } from './topicPaths';
+import { createFile, locateInFolder, notesFileOf, practiceFolderOf } from './workspaceLocations';
+
+function topicOf(catalog: RoadmapCatalog, ref: TopicRef): { entry: LoadedRoadmap; topic: RoadmapNode } | undefined {
+  const entry = catalog.get(ref.roadmapId);
+  const topic = entry?.roadmap.nodesById.get(ref.topicId);
+  return entry && topic?.kind === 'topic' ? { entry, topic } : undefined;
+}
+
+/** Opens the topic's personal notes, creating them from the template first. Returns the file, if any. */
+export async function openPersonalNotes(catalog: RoadmapCatalog, ref: TopicRef, column: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
+  const found = topicOf(catalog, ref);
+  if (!found) return undefined;
+  const located = await notesFileOf(found.entry, found.topic);
+  if (!located.ok) {
+    void vscode.window.showWarningMessage(located.reason);
+    return undefined;
+  }
+  if (!located.exists) await createFile(located.uri, notesTemplate(found.entry.roadmap, found.topic));
+  await vscode.window.showTextDocument(located.uri, { viewColumn: column, preview: false });
+  return located.uri;
+}
+
+/** Asks for a file name and creates the file in the topic's practice folder. Returns it, if created. */
+export async function createPracticeFile(catalog: RoadmapCatalog, ref: TopicRef, column: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
+  const found = topicOf(catalog, ref);
+  if (!found) return undefined;
+  const folder = await practiceFolderOf(found.entry, found.topic);
+  if (!folder.ok) {
+    void vscode.window.showWarningMessage(folder.reason);
+    return undefined;
+  }
+  const name = await vscode.window.showInputBox({
+    title: `New Practice File: ${found.topic.title}`,
+    prompt: `The file is created in ${folder.relativePath}/`,
+    placeHolder: 'File name, e.g. exercise.ts or drills/1.sql',
+    validateInput: (value) => {
+      const check = practiceFileName(value);
+      return check.ok ? undefined : `This name cannot be used: ${check.reason}.`;
+    },
+  });
+  if (name === undefined) return undefined;
+  const checked = practiceFileName(name);
+  if (!checked.ok) return undefined;
+  const target = await locateInFolder(folder.folder, [...folder.segments, ...checked.segments]);
+  if (!target.ok) {
+    void vscode.window.showWarningMessage(`Roadmap Tracker did not create the file: ${target.reason}.`);
+    return undefined;
+  }
+  if (!target.exists) await createFile(target.uri, '');
+  await openInEditor(target.uri, column);
+  return target.uri;
+}
