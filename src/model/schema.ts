@@ -3,9 +3,9 @@
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 import * as z from 'zod';
 
-/** Lower-case words joined by dashes: stable across renames of the title, safe in keys and file names. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_ID_LENGTH = 80;
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
+
+export { ID_PATTERN, MAX_ID_LENGTH };
 
 export const nodeIdSchema = z
   .string()

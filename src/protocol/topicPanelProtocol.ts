@@ -3,12 +3,10 @@
 // and logged, never acted on. No vscode and no DOM here: the webview bundle imports this file too.
 // zod/mini keeps that bundle small (about 20 KB of zod instead of 450 KB with every locale).
 import * as z from 'zod/mini';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
 import { STATUSES } from '../model/status';
 
-/** The roadmap id pattern of src/model/schema.ts (not imported: that module would bloat the webview). */
-export const PROTOCOL_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const idSchema = z.string().check(z.maxLength(80), z.regex(PROTOCOL_ID_PATTERN));
+const idSchema = z.string().check(z.maxLength(MAX_ID_LENGTH), z.regex(ID_PATTERN));
 const statusSchema = z.enum(STATUSES);
 const textSchema = z.string().check(z.maxLength(2000));
 /** Rendered, sanitised HTML from the extension; large notes are cut before rendering. */

@@ -15,12 +15,11 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 import * as z from 'zod';
 import type { ProgressEntry, RoadmapProgress, Status } from '../model/status';
+import { ID_PATTERN } from '../model/ids';
 import { laterEntry } from '../model/merge';
 
 export const PROGRESS_VERSION = 2;
 
-/** Topic and roadmap ids as the roadmap schema allows them (lower-case words and dashes). */
-const SAVED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SAVED_ID_LENGTH = 200;
 
 const PACKED_LETTER: Readonly<Record<Status, string>> = { todo: 'T', 'in-progress': 'P', done: 'D', skipped: 'S' };
@@ -40,7 +39,7 @@ function savedTime(changedAt: number): number {
 }
 
 export function isSavedId(id: string): boolean {
-  return id.length <= MAX_SAVED_ID_LENGTH && SAVED_ID.test(id);
+  return id.length <= MAX_SAVED_ID_LENGTH && ID_PATTERN.test(id);
 }
 
 /** Packs one roadmap's entries; ids must be saved ids (the roadmap schema guarantees it). */
