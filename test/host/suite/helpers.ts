@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
 import type { Status } from '../../../src/model/status';
+import { pollUntil } from '../../support/poll';
 
 export const EXTENSION_ID = 'roadmap-tracker.roadmap-tracker';
 
@@ -85,14 +86,8 @@ export const ICON_OF_STATUS: Readonly<Record<Status, string>> = {
  * Reads `read()` until `accept` holds or the time is up, and returns what it read: the extension reacts
  * to file events, saves and edits asynchronously. Fails with what it last saw.
  */
-export async function eventually<T>(what: string, read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeoutMs / 1000} s; last saw ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+export function eventually<T>(what: string, read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  return pollUntil(what, read, accept, { timeoutMs });
 }
 
 /** The absolute path of a file in the (copied) fixture workspace. */

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
 import { afterReloadTag } from '../protocol';
 import { activateExtension, FIXTURE, topicRef, treeItemOf } from './helpers';
+import { pollUntil } from '../../support/poll';
 
 const VIEW_TYPE = 'roadmapTracker.topic';
 type Shown = NonNullable<ReturnType<RoadmapTrackerApi['topicPanel']>>;
@@ -20,15 +21,8 @@ function topicTabs(): vscode.Tab[] {
 }
 
 /** Reads until `accept` holds (the panel loads and posts asynchronously); fails with what it last saw. */
-async function until<T>(what: string, read: () => T, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = read();
-  while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s; last saw ${JSON.stringify(last)?.slice(0, 600)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = read();
-  }
-  return last;
+function until<T>(what: string, read: () => T, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  return pollUntil(what, read, accept, { timeoutMs, intervalMs: 100 });
 }
 
 function workspaceRoot(): string {

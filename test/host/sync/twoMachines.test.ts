@@ -10,6 +10,7 @@ import { decodeSyncedProgress, encodeSyncedProgress } from '../../../src/store/s
 import { SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';
 import type { SettingsSyncTestHooks } from '../../../src/sync/settingsSyncTestHooks';
 import { activateExtension, FIXTURE, ICON_OF_STATUS, iconOf, runOn, treeItemOf } from '../suite/helpers';
+import { pollUntil } from '../../support/poll';
 import { readSyncControl, stepTag, uploadedStateFile } from './protocol';
 
 const roadmapId = FIXTURE.roadmapId;
@@ -49,11 +50,7 @@ function assertStatuses(api: RoadmapTrackerApi, expected: Readonly<Record<string
 }
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await pollUntil(`waiting until ${what}`, condition, (met) => met, { timeoutMs });
 }
 
 describe('two machines through Settings Sync', () => {

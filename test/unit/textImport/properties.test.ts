@@ -22,15 +22,12 @@ const roadmapText = fc
 
 const anyText = fc.oneof(roadmapText, fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }));
 
-const BOUND_MS = 1000;
-
 describe('importer: properties', () => {
-  it('no input makes it throw or run longer than a bound; every success is a valid roadmap', () => {
+  it('no input makes it throw or hang; every success is a valid roadmap', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const start = performance.now();
+        // A hang fails through the test's timeout; how long imports take is measured in the bench.
         const result = importRoadmapText(text);
-        assert.ok(performance.now() - start < BOUND_MS);
         if (!result.ok) {
           assert.ok(result.error.message.length > 0);
           return;
