@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
   });
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels });
+  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels }, log);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog, log);
 

@@ -1,7 +1,9 @@
-// The one registry: every command id bound to its handler, every registration disposed with the extension.
+// The one registry: every command id bound to its handler, each run through one failure wrapper, every
+// registration disposed with the extension. Every command's handler lives in this folder.
 import * as vscode from 'vscode';
-import type { CommandContext } from './commandContext';
 import { CommandId } from '../contracts/commandIds';
+import type { CommandContext } from './commandContext';
+import { commandTitles, guardCommand, type CommandHandler } from './commandFailures';
 import { exportProgressHandler, importProgressHandler } from './progressTransfer';
 import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
 import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
@@ -12,10 +14,8 @@ import { setStatusHandler, toggleDoneHandler } from './setStatus';
 import { importRoadmapHandler } from './importRoadmapFromText';
 import { newRoadmapHandler } from './newRoadmap';
 
-type Handler = (...args: unknown[]) => unknown;
-
-export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext): void {
-  const handlers: Record<CommandId, Handler> = {
+export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
+  const handlers: Record<CommandId, CommandHandler> = {
     [CommandId.MarkDone]: setStatusHandler(context, 'done', 'Mark Done'),
     [CommandId.MarkInProgress]: setStatusHandler(context, 'in-progress', 'Mark In Progress'),
     [CommandId.MarkSkipped]: setStatusHandler(context, 'skipped', 'Mark Skipped'),
@@ -34,7 +34,9 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.OpenNotes]: openNotesHandler(context),
     [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
   };
-  for (const [id, handler] of Object.entries(handlers)) {
-    extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  const titles = commandTitles(extensionContext.extension);
+  for (const [id, handler] of Object.entries(handlers) as [CommandId, CommandHandler][]) {
+    const guarded = guardCommand(id, titles.get(id) ?? id, handler, log);
+    extensionContext.subscriptions.push(vscode.commands.registerCommand(id, guarded));
   }
 }
