@@ -1,6 +1,7 @@
 // Wires the features together; each feature registers itself and its disposables.
 import * as vscode from 'vscode';
-import { createApi, type RoadmapTrackerApi } from './api/publicApi';
+import { createPublicApi, type RoadmapTrackerApi } from './api/publicApi';
+import { createTestHooks } from './api/testHooks';
 import { registerCommands } from './commands/registerCommands';
 import { createMarkdownRenderer } from './views/panel/markdown';
 import { revealInTree } from './views/tree/revealInTree';
@@ -45,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
 
   registerBrokenRoadmapLog(context, catalog, log);
 
-  return createApi({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+  const testHooks = () =>
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+  return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 
 export function deactivate(): void {

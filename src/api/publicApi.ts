@@ -1,71 +1,62 @@
-// What activate() returns: a small read-only view of the extension's state, used by the tests that run
-// inside VS Code and available to other extensions.
+// The API other extensions get from `vscode.extensions.getExtension('roadmap-tracker.roadmap-tracker')
+// .activate()`: read-only, small and versioned. A change that breaks a caller raises `version`.
+// Test hooks ride along only in test mode.
 import * as vscode from 'vscode';
 import type { Counts } from '../model/progress';
-import type { Problem } from '../model/problems';
 import type { Status } from '../model/status';
-import type { TopicState } from '../protocol/topicPanelProtocol';
-import type { TopicPanelController } from '../views/panel/topicPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
-import type { ProgressStore } from '../store/progressStore';
-import { settingsSyncTestHooks, type SettingsSyncTestHooks } from '../sync/settingsSyncTestHooks';
-import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
+import type { TestHooks } from './testHooks';
 
-export interface RoadmapTrackerApi {
-  /** Resolves once the roadmaps have been loaded for the first time. */
-  readonly ready: Promise<void>;
-  roadmapIds(): string[];
-  brokenRoadmaps(): { readonly title: string; readonly uri: string; readonly problems: readonly Problem[] }[];
-  statusOf(roadmapId: string, topicId: string): Status;
-  /** Counts below a node, or of the whole roadmap without a node id. */
-  countsOf(roadmapId: string, nodeId?: string): Counts | undefined;
-  /** The tree row the Roadmaps view shows for a roadmap or node. */
-  treeItem(roadmapId: string, nodeId?: string): vscode.TreeItem | undefined;
-  /** Resolves when every progress change so far is saved. */
-  flush(): Promise<void>;
-  /** Runs a Settings Sync merge pass now, as when the window regains focus; resolves when it is saved. */
-  syncProgress(): Promise<void>;
-  /** Saved progress of the roadmap that no topic claims (all of it for a roadmap that is not loaded). */
-  orphanedProgress(roadmapId: string): { readonly topicId: string; readonly status: Status }[];
-  /** Only in test mode (ExtensionMode.Test): stand-in for Settings Sync moving the synced keys. */
-  readonly settingsSyncTestHooks?: SettingsSyncTestHooks;
-  /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
-  topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
+export const API_VERSION = 1;
+
+export interface RoadmapSummary {
+  readonly id: string;
+  readonly title: string;
+  /** Whether the roadmap ships with the extension (else it is a workspace file). */
+  readonly bundled: boolean;
 }
 
-export interface ApiSources {
+export interface RoadmapTrackerApi {
+  /** Raised whenever a member changes in a way that could break a caller. */
+  readonly version: typeof API_VERSION;
+  /** Resolves once the roadmaps have been loaded for the first time. */
+  readonly ready: Promise<void>;
+  /** The roadmaps that loaded (broken files are left out). */
+  roadmaps(): readonly RoadmapSummary[];
+  /** A topic's status; `todo` for a topic or roadmap the extension does not know. */
+  statusOf(roadmapId: string, topicId: string): Status;
+  /** Counts below a node, or of the whole roadmap without a node id; undefined for an unknown roadmap. */
+  countsOf(roadmapId: string, nodeId?: string): Counts | undefined;
+  /** Fires after statuses change: the roadmap, and the topics and ancestors whose counts changed. */
+  readonly onDidChangeProgress: vscode.Event<{ readonly roadmapId: string; readonly nodeIds: readonly string[] }>;
+  /** Only in test mode (ExtensionMode.Test). */
+  readonly testHooks?: TestHooks;
+}
+
+export interface PublicApiSources {
   readonly extensionContext: vscode.ExtensionContext;
   readonly ready: Promise<void>;
   readonly catalog: RoadmapCatalog;
-  readonly store: ProgressStore;
   readonly tracker: ProgressTracker;
-  readonly treeProvider: RoadmapTreeProvider;
-  readonly topicPanels: TopicPanelController;
-  readonly syncNow: () => Promise<void>;
+  /** Made only in test mode. */
+  readonly testHooks: () => TestHooks;
 }
 
-export function createApi(sources: ApiSources): RoadmapTrackerApi {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow } = sources;
+export function createPublicApi({ extensionContext, ready, catalog, tracker, testHooks }: PublicApiSources): RoadmapTrackerApi {
+  const changed = new vscode.EventEmitter<{ readonly roadmapId: string; readonly nodeIds: readonly string[] }>();
+  extensionContext.subscriptions.push(
+    changed,
+    tracker.onDidChange(({ roadmapId, nodeIds }) => changed.fire({ roadmapId, nodeIds: [...nodeIds] })),
+  );
   return {
+    version: API_VERSION,
     ready,
-    roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
-    brokenRoadmaps: () =>
-      catalog.all().flatMap((entry) => (entry.kind === 'broken' ? [{ title: entry.title, uri: entry.uri.toString(), problems: entry.problems }] : [])),
+    roadmaps: () =>
+      catalog.loaded().map((entry) => ({ id: entry.roadmap.id, title: entry.roadmap.title, bundled: entry.origin === 'bundled' })),
     statusOf: (roadmapId, topicId) => tracker.statusOf(roadmapId, topicId),
     countsOf: (roadmapId, nodeId) => tracker.counter(roadmapId)?.countsOf(nodeId),
-    treeItem: (roadmapId, nodeId) =>
-      catalog.get(roadmapId)
-        ? treeProvider.getTreeItem(nodeId === undefined ? { kind: 'roadmap', roadmapId } : treeProvider.nodeElement(roadmapId, nodeId))
-        : undefined,
-    flush: () => store.flush(),
-    syncProgress: async () => {
-      await syncNow();
-      await store.flush();
-    },
-    orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
-    settingsSyncTestHooks:
-      extensionContext.extensionMode === vscode.ExtensionMode.Test ? settingsSyncTestHooks(extensionContext.globalState) : undefined,
-    topicPanel: () => topicPanels.snapshot(),
+    onDidChangeProgress: changed.event,
+    testHooks: extensionContext.extensionMode === vscode.ExtensionMode.Test ? testHooks() : undefined,
   };
 }

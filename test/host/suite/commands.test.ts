@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import type { Status } from '../../../src/model/status';
 import { stubQuickPick, withStubs } from './dialogStubs';
 import { activateExtension, eventually, FIXTURE, ICON_OF_STATUS, iconOf, resetFixture, runOn, runOnSelection, treeItemOf } from './helpers';

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { RoadmapTrackerApi as PublicApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import type { Status } from '../../../src/model/status';
 import { pollUntil } from '../../support/poll';
 
@@ -34,11 +35,13 @@ export function bundledRoadmapIds(): string[] {
 }
 
 export async function activateExtension(): Promise<RoadmapTrackerApi> {
-  const extension = vscode.extensions.getExtension<RoadmapTrackerApi>(EXTENSION_ID);
+  const extension = vscode.extensions.getExtension<PublicApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is loaded`);
   const api = await extension.activate();
+  assert.equal(api.version, 1);
+  assert.ok(api.testHooks, 'test hooks exist in test mode');
   await api.ready;
-  return api;
+  return api.testHooks;
 }
 
 export function topicRef(topicId: string, roadmapId: string = FIXTURE.roadmapId): { roadmapId: string; topicId: string } {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { BUNDLED_SEEDS } from '../../fixtures/bundledSeeds';
 import { stubQuickPick, stubWindow } from './dialogStubs';
 import { activateExtension, closeTextEditors, EXTENSION_ID, eventually, orphanedStatus, problemsOf, workspacePath } from './helpers';

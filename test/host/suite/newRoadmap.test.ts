@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { stubWindow } from './dialogStubs';
 import { activateExtension, closeTextEditors, deleteOnDisk, eventually, problemsOf, workspacePath, workspaceUri } from './helpers';
 

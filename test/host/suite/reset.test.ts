@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { stubWarning } from './dialogStubs';
 import { activateExtension, FIXTURE, resetFixture, runOn, runOnSelection } from './helpers';
 

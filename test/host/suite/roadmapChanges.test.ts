@@ -3,7 +3,7 @@
 // which can be moved to a topic or dropped.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { dropConfirmed, importAccepted } from './dialogStubs';
 import { activateExtension, ICON_OF_STATUS, iconOf, treeItemOf } from './helpers';
 

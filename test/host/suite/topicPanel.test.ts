@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { afterReloadTag } from '../protocol';
 import { activateExtension, FIXTURE, topicRef, treeItemOf } from './helpers';
 import { pollUntil } from '../../support/poll';

@@ -4,7 +4,7 @@
 // wholesale — and B shows them merged with its own progress: per topic the later change wins.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import type { Status } from '../../../src/model/status';
 import { decodeSyncedProgress, encodeSyncedProgress } from '../../../src/store/syncedProgressCodec';
 import { SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';

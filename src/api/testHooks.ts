@@ -1,0 +1,71 @@
+// Test hooks: what the extension-host tests read and drive. They exist only when the extension runs in
+// test mode (ExtensionMode.Test), as the `testHooks` member of the public API; other extensions never
+// see them, so they may change with the tests.
+import type * as vscode from 'vscode';
+import type { Counts } from '../model/progress';
+import type { Problem } from '../model/problems';
+import type { Status } from '../model/status';
+import type { TopicState } from '../protocol/topicPanelProtocol';
+import type { TopicPanelController } from '../views/panel/topicPanelController';
+import type { ProgressTracker } from '../progress/progressTracker';
+import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
+import type { ProgressStore } from '../store/progressStore';
+import { settingsSyncTestHooks, type SettingsSyncTestHooks } from '../sync/settingsSyncTestHooks';
+import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
+
+export interface TestHooks {
+  /** Resolves once the roadmaps have been loaded for the first time. */
+  readonly ready: Promise<void>;
+  roadmapIds(): string[];
+  brokenRoadmaps(): { readonly title: string; readonly uri: string; readonly problems: readonly Problem[] }[];
+  statusOf(roadmapId: string, topicId: string): Status;
+  /** Counts below a node, or of the whole roadmap without a node id. */
+  countsOf(roadmapId: string, nodeId?: string): Counts | undefined;
+  /** The tree row the Roadmaps view shows for a roadmap or node. */
+  treeItem(roadmapId: string, nodeId?: string): vscode.TreeItem | undefined;
+  /** Resolves when every progress change so far is saved. */
+  flush(): Promise<void>;
+  /** Runs a Settings Sync merge pass now, as when the window regains focus; resolves when it is saved. */
+  syncProgress(): Promise<void>;
+  /** Saved progress of the roadmap that no topic claims (all of it for a roadmap that is not loaded). */
+  orphanedProgress(roadmapId: string): { readonly topicId: string; readonly status: Status }[];
+  /** Stand-in for Settings Sync moving the synced keys. */
+  readonly settingsSyncTestHooks: SettingsSyncTestHooks;
+  /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
+  topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
+}
+
+export interface TestHookSources {
+  readonly extensionContext: vscode.ExtensionContext;
+  readonly ready: Promise<void>;
+  readonly catalog: RoadmapCatalog;
+  readonly store: ProgressStore;
+  readonly tracker: ProgressTracker;
+  readonly treeProvider: RoadmapTreeProvider;
+  readonly topicPanels: TopicPanelController;
+  readonly syncNow: () => Promise<void>;
+}
+
+export function createTestHooks(sources: TestHookSources): TestHooks {
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow } = sources;
+  return {
+    ready,
+    roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
+    brokenRoadmaps: () =>
+      catalog.all().flatMap((entry) => (entry.kind === 'broken' ? [{ title: entry.title, uri: entry.uri.toString(), problems: entry.problems }] : [])),
+    statusOf: (roadmapId, topicId) => tracker.statusOf(roadmapId, topicId),
+    countsOf: (roadmapId, nodeId) => tracker.counter(roadmapId)?.countsOf(nodeId),
+    treeItem: (roadmapId, nodeId) =>
+      catalog.get(roadmapId)
+        ? treeProvider.getTreeItem(nodeId === undefined ? { kind: 'roadmap', roadmapId } : treeProvider.nodeElement(roadmapId, nodeId))
+        : undefined,
+    flush: () => store.flush(),
+    syncProgress: async () => {
+      await syncNow();
+      await store.flush();
+    },
+    orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
+    settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
+    topicPanel: () => topicPanels.snapshot(),
+  };
+}
