@@ -84,7 +84,7 @@ export function countSentences(prose: string): number {
     .replace(/\s+/g, ' ')
     .trim();
   if (cleaned.length === 0) return 0;
-  const terminators = cleaned.match(/[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|$)/g) ?? [];
+  const terminators = cleaned.match(/[.!?]+["')\]]*(?=\s+["'([A-Z0-9]|$)/g) ?? [];
   const endsWithTerminator = /[.!?]["')\]]*$/.test(cleaned);
   return terminators.length + (endsWithTerminator ? 0 : 1);
 }

@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     server = await startCodeServer({
       userDataDir,
       extensionsDir: path.join(tmp, 'extensions'),
-      env: { [controlFileEnvVar]: controlFile },
+      env: { [controlFileEnvVar]: controlFile, ...(process.env.HOST_TEST_GREP ? { HOST_TEST_GREP: process.env.HOST_TEST_GREP } : {}) },
       logFile: path.join(logDir, 'code-server.log'),
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -34,6 +34,15 @@ export async function run(): Promise<void> {
   }
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The tests of a phase (tagged for after the reload, or not), narrowed to titles containing `only` when given. */
+function phaseFilter(phase: PhaseName, only: string | undefined): RegExp {
+  const tag = escapeRegExp(afterReloadTag);
+  const narrowed = only ? `(?=.*${escapeRegExp(only)})` : '';
+  return new RegExp(phase === 'after-reload' ? `^(?=.*${tag})${narrowed}` : `^(?!.*${tag})${narrowed}`);
+}
+
 function readControl(): HostTestControl {
   const file = process.env[controlFileEnvVar];
   if (!file) throw new Error(`${controlFileEnvVar} is not set: start the tests through the harness (npm run test:host).`);
@@ -48,8 +57,7 @@ async function runPhase(phase: PhaseName): Promise<PhaseResult> {
     // mocha is an ES module; import() works in every extension host (require of ESM needs Node >= 20.19).
     const { default: Mocha } = (await import('mocha')) as unknown as { default: typeof MochaType };
     const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Mocha.reporters.Base });
-    mocha.grep(afterReloadTag);
-    if (phase !== 'after-reload') mocha.invert();
+    mocha.grep(phaseFilter(phase, process.env.HOST_TEST_GREP));
     loadTestFiles(mocha);
 
     await new Promise<void>((resolve) => {
