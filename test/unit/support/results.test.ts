@@ -1,0 +1,14 @@
+import * as assert from 'node:assert/strict';
+import { countResults } from '../../support/results';
+
+describe('npm test summary', () => {
+  it('adds up the harness closing lines of a layer, once', () => {
+    const host = '  65 passing (12s)\n\nhost: 65 passed, 0 failed\n  4 passing (2s)\n\nhost (two machines): 4 passed, 1 failed\n';
+    assert.deepEqual(countResults(host), { passed: 69, failed: 1 });
+  });
+
+  it("reads mocha's summary when there is no closing line", () => {
+    assert.deepEqual(countResults('  ✔ a\n\n  433 passing (7s)\n  2 failing\n'), { passed: 433, failed: 2 });
+    assert.deepEqual(countResults('tsc: error TS1005'), { passed: 0, failed: 0 });
+  });
+});
