@@ -2,7 +2,8 @@
 // never navigates itself: every link goes to the extension, which decides whether to open it.
 import { isStatus } from '../model/status';
 import { describeInvalid, extensionMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../protocol/topicPanelProtocol';
-import { renderMissing, renderTopic, showStatus, STATUS_NAMES, type PageAction } from './render';
+import { STATUS_LABELS } from '../model/status';
+import { renderMissing, renderTopic, showStatus, type PageAction } from './render';
 import { vscodeApi } from './vscodeApi';
 
 const api = vscodeApi();
@@ -44,7 +45,7 @@ function receive(message: ExtensionMessage): void {
     }
     case 'status':
       if (!shown || shown.roadmapId !== message.roadmapId || shown.topicId !== message.topicId) return;
-      if (shown.status !== message.status) announce(`Status: ${STATUS_NAMES[message.status]}`);
+      if (shown.status !== message.status) announce(`Status: ${STATUS_LABELS[message.status]}`);
       shown = { ...shown, status: message.status };
       lastRendered = JSON.stringify(shown);
       showStatus(main, message.status);

@@ -1,21 +1,10 @@
 // Builds the panel's page from a TopicState. Text goes in as text; only the notes, already rendered
 // and sanitised by the extension, go in as HTML. Real buttons for actions, real links for places.
-import type { Status } from '../model/status';
+import { STATUS_LABELS, type Status } from '../model/status';
 import type { TopicState } from '../protocol/topicPanelProtocol';
 
-export const STATUS_BUTTONS: readonly { readonly status: Status; readonly label: string }[] = [
-  { status: 'done', label: 'Done' },
-  { status: 'in-progress', label: 'In progress' },
-  { status: 'skipped', label: 'Skipped' },
-  { status: 'todo', label: 'To do' },
-];
-
-export const STATUS_NAMES: Readonly<Record<Status, string>> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  skipped: 'Skipped',
-  todo: 'To do',
-};
+/** The status buttons, most used first. */
+const STATUS_BUTTON_ORDER: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
 
 /** Actions the page asks the extension for, by a button's `data-action`. */
 export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust';
@@ -83,7 +72,8 @@ function statusButtons(status: Status): HTMLElement {
   const group = element('div', { className: 'status-buttons', attributes: { role: 'group', 'aria-labelledby': 'status-label' } }, [
     element('span', { className: 'status-label', text: 'Status', attributes: { id: 'status-label' } }),
   ]);
-  for (const { status: value, label } of STATUS_BUTTONS) {
+  for (const value of STATUS_BUTTON_ORDER) {
+    const label = STATUS_LABELS[value];
     group.append(
       element('button', {
         className: 'status-button',
