@@ -4,14 +4,14 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { checkIds } from './idChecks';
 import { START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
-import { buildRoadmap, type Roadmap } from './roadmap';
-import { roadmapSchema, KNOWN_KEYS, type RoadmapInput } from './schema';
+import { roadmapResultOf, type InputResult, type LoadOptions, type LoadResult, type PartialRoadmap } from './loadResult';
+import { DEFAULT_MAX_ROADMAP_BYTES, tooLargeMessage } from './roadmapLimits';
+import { roadmapSchema, KNOWN_KEYS } from './schema';
 import { describeIssue, type IssueContext, type Path } from './schemaMessages';
 import { utf8ByteLength } from './utf8';
 import { checkStructure, MAX_KEYS_PER_MAPPING } from './yamlStructure';
 import { isStackOverflow, openingQuoteBefore, yamlSyntaxMessage } from './yamlMessages';
 
-export const DEFAULT_MAX_ROADMAP_BYTES = 8 * 1024 * 1024;
 /** Far above any honest file; stops "billion laughs" alias bombs early. */
 const MAX_ALIAS_COUNT = 200;
 /** Later syntax errors are mostly echoes of the first ones. */
@@ -20,41 +20,18 @@ const MAX_SYNTAX_PROBLEMS = 20;
 export const MAX_PROBLEMS = 100;
 const TOO_DEEP = 'the file nests too deeply to read';
 
-export interface LoadOptions {
-  maxBytes?: number;
-}
-
-/** Best-effort id and title of a broken file, to name it in the tree. */
-export type PartialRoadmap = { readonly id?: string; readonly title?: string };
-
-export interface LoadResult {
-  /** Present when the file is valid; problems may then still hold warnings. */
-  readonly roadmap?: Roadmap;
-  readonly problems: readonly Problem[];
-  readonly partial?: PartialRoadmap;
-}
-
-/** What loading gives before the tree is built: plain data, so it can cross a thread boundary. */
-export interface InputResult {
-  readonly input?: RoadmapInput;
-  readonly problems: readonly Problem[];
-  readonly partial?: PartialRoadmap;
-}
+export { DEFAULT_MAX_ROADMAP_BYTES, roadmapResultOf };
+export type { InputResult, LoadOptions, LoadResult, PartialRoadmap };
 
 export function loadRoadmap(text: string, options: LoadOptions = {}): LoadResult {
   return roadmapResultOf(loadRoadmapInput(text, options));
-}
-
-export function roadmapResultOf(result: InputResult): LoadResult {
-  const { input, problems, partial } = result;
-  return input ? { roadmap: buildRoadmap(input), problems } : { problems, partial };
 }
 
 export function loadRoadmapInput(text: string, options: LoadOptions = {}): InputResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ROADMAP_BYTES;
   const size = utf8ByteLength(text);
   if (size > maxBytes) {
-    return { problems: [error(`the file is ${formatBytes(size)}; roadmaps are limited to ${formatBytes(maxBytes)}`, START_OF_FILE)] };
+    return { problems: [error(tooLargeMessage(size, maxBytes), START_OF_FILE)] };
   }
   try {
     return loadText(text.replace(/^\uFEFF/, ''));
@@ -156,10 +133,6 @@ function rangeOf(lineCounter: LineCounter, offsets: readonly number[] | undefine
   const start = lineCounter.linePos(startOffset);
   const end = lineCounter.linePos(offsets?.[1] ?? startOffset);
   return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function partialOf(data: unknown): PartialRoadmap | undefined {
