@@ -30,6 +30,8 @@ export interface RoadmapTrackerApi {
   orphanedProgress(roadmapId: string): { readonly topicId: string; readonly status: Status }[];
   /** Only in test mode (ExtensionMode.Test): stand-in for Settings Sync moving the synced keys. */
   readonly settingsSyncTestHooks?: SettingsSyncTestHooks;
+  /** How many times the catalog has read this roadmap file (a URI string) from disk. */
+  roadmapFileReads(uri: string): number;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
 }
@@ -66,6 +68,7 @@ export function createApi(sources: ApiSources): RoadmapTrackerApi {
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks:
       extensionContext.extensionMode === vscode.ExtensionMode.Test ? settingsSyncTestHooks(extensionContext.globalState) : undefined,
+    roadmapFileReads: (uri) => catalog.readCount(vscode.Uri.parse(uri)),
     topicPanel: () => topicPanels.snapshot(),
   };
 }

@@ -77,7 +77,7 @@ export class RoadmapCatalog implements vscode.Disposable {
     return this.loaded().find((entry) => entry.roadmap.id === roadmapId);
   }
 
-  /** How many times the file was read from disk (for tests of what a change re-reads). */
+  /** How many times the file's content was read from disk (for tests of what a change re-reads). */
   readCount(uri: vscode.Uri): number {
     return this.reads.get(uri.toString()) ?? 0;
   }
@@ -168,9 +168,8 @@ export class RoadmapCatalog implements vscode.Disposable {
     const fileName = uri.path.split('/').pop() ?? uri.path;
     const problem = (message: string): Problem[] => [{ message, severity: 'error', range: START_OF_FILE }];
     if (file.refusal) return broken(uri, 'workspace', fileName, problem(file.refusal));
-    const key = uri.toString();
-    this.reads.set(key, (this.reads.get(key) ?? 0) + 1);
     const read = await readTextWithin(uri, DEFAULT_MAX_ROADMAP_BYTES);
+    if (read.kind === 'text') this.reads.set(uri.toString(), this.readCount(uri) + 1);
     switch (read.kind) {
       case 'missing':
         return undefined;

@@ -89,7 +89,8 @@ export class RoadmapWorkerClient {
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
-    queued.reject(new WorkerFailure(`it took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`, true));
+    const limit = this.timeoutMs >= 1000 ? `${Math.round(this.timeoutMs / 1000)} s` : `${this.timeoutMs} ms`;
+    queued.reject(new WorkerFailure(`it took longer than ${limit} and was stopped`, true));
     this.sendNext();
   }
 
