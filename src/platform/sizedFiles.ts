@@ -22,6 +22,8 @@ export async function readTextWithin(uri: vscode.Uri, maxBytes: number): Promise
     if (bytes.byteLength > maxBytes) return { kind: 'tooLarge', size: bytes.byteLength };
     return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes) };
   } catch (failure) {
-    return { kind: 'unreadable', reason: failure instanceof Error ? failure.message : String(failure) };
+    // Deleted between the stat and the read: gone, not unreadable.
+    const stillThere = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    return stillThere ? { kind: 'unreadable', reason: failure instanceof Error ? failure.message : String(failure) } : { kind: 'missing' };
   }
 }

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import { RoadmapCatalog } from '../../../src/roadmaps/roadmapCatalog';
 import { stubQuickPick, stubWindow } from './dialogStubs';
 import { activateExtension, bundledRoadmapIds, closeTextEditors, deleteOnDisk, eventually, FIXTURE, runOn, workspacePath, writeOnDisk } from './helpers';
 
@@ -127,5 +128,47 @@ describe('roadmap loading', function () {
     await importOnce('Make a Copy');
     cleanups.push(() => fs.rmSync(workspacePath('twice-imported-2.roadmap.yaml'), { force: true }));
     await eventually('the copy loaded', () => api.roadmapIds(), (ids) => ids.includes('twice-imported-2'));
+  });
+
+  it('reports bundled roadmaps that cannot be read instead of showing none', async () => {
+    const catalog = new RoadmapCatalog(vscode.Uri.file(path.join(workspacePath('no-extension-here'), 'roadmaps')), () => []);
+    try {
+      await catalog.reload();
+      const [entry, ...rest] = catalog.all();
+      assert.equal(rest.length, 0);
+      assert.equal(entry?.kind, 'broken');
+      assert.equal(entry?.origin, 'bundled');
+      assert.match(entry?.kind === 'broken' ? entry.problems[0]?.message ?? '' : '', /the bundled roadmaps could not be read from .*bundled-roadmaps\.json/);
+    } finally {
+      catalog.dispose();
+    }
+  });
+
+  it('leaves no progress behind when writing an imported roadmap fails', async () => {
+    const source = writeOnDisk('imports/unwritable.md', '# Unwritable Import\n- [x] Alpha\n- [ ] Beta\n');
+    // The file name the import picks is a link into a folder that does not exist: the write fails.
+    const target = workspacePath('unwritable-import.roadmap.yaml');
+    fs.symlinkSync(path.join(path.dirname(workspacePath('.')), 'missing-folder', 'x.roadmap.yaml'), target);
+    cleanups.push(() => {
+      fs.rmSync(target, { force: true });
+      deleteOnDisk('imports/unwritable.md');
+    });
+    const stubs = [
+      stubQuickPick((items) => (items as readonly (vscode.QuickPickItem & { source: string })[]).find((item) => item.source === 'file')),
+      stubWindow('showOpenDialog', async () => [source]),
+      stubWindow('showInformationMessage', async (_message, options) =>
+        typeof options === 'object' && options !== null && (options as vscode.MessageOptions).modal ? 'Import with Progress' : undefined,
+      ),
+    ];
+    try {
+      // The failure itself is the command wrapper's to report; what matters here is what is left behind.
+      await vscode.commands.executeCommand('roadmapTracker.importRoadmap').then(undefined, () => undefined);
+    } finally {
+      for (const stub of stubs) stub.restore();
+    }
+    await api.flush();
+    assert.ok(!fs.existsSync(target), 'the write failed');
+    assert.ok(!api.roadmapIds().includes('unwritable-import'));
+    assert.deepEqual(api.orphanedProgress('unwritable-import'), [], 'no progress saved for a roadmap that was never written');
   });
 });
