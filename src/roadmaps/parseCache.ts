@@ -2,7 +2,8 @@
 // The same text gives the very same LoadResult (and Roadmap object) until it drops out of the cache.
 import { roadmapResultOf, type InputResult, type LoadResult } from '../model/loadResult';
 
-export const DEFAULT_CACHED_CONTENTS = 64;
+/** Each holds a built roadmap; live validation of an open file adds one per pause in typing. */
+export const DEFAULT_CACHED_CONTENTS = 16;
 
 export class ParseCache {
   private readonly results = new Map<string, Promise<LoadResult>>();

@@ -34,13 +34,19 @@ describe('roadmap loading', function () {
     cleanups.push(() => fs.rmSync(workspacePath('loading'), { recursive: true, force: true }));
     await eventually('both roadmaps loaded', () => api.roadmapIds(), (ids) => ids.includes('loading-edited') && ids.includes('loading-other'));
     const fixture = vscode.Uri.file(workspacePath('roadmaps/practice.roadmap.yaml'));
-    const readsBefore = { other: api.roadmapFileReads(other.toString()), fixture: api.roadmapFileReads(fixture.toString()) };
-    const editedBefore = api.roadmapFileReads(edited.toString());
+    const reads = () => ({ edited: api.roadmapFileReads(edited.toString()), other: api.roadmapFileReads(other.toString()), fixture: api.roadmapFileReads(fixture.toString()) });
+    // The creation of the two files may still be reported (file and folder events): wait until reads settle.
+    const readsBefore = await eventually('reads settle', async () => {
+      const before = JSON.stringify(reads());
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return before === JSON.stringify(reads()) ? reads() : undefined;
+    }, (settled) => settled !== undefined, 20_000);
 
     writeOnDisk('loading/edited.roadmap.yaml', roadmapText('loading-edited', 'Edited Again'));
     await eventually('the edit loaded', () => api.treeItem('loading-edited')?.label, (label) => label === 'Edited Again');
-    assert.ok(api.roadmapFileReads(edited.toString()) > editedBefore, 'the edited file was read again');
-    assert.deepEqual({ other: api.roadmapFileReads(other.toString()), fixture: api.roadmapFileReads(fixture.toString()) }, readsBefore);
+    const after = reads();
+    assert.ok(readsBefore && after.edited > readsBefore.edited, 'the edited file was read again');
+    assert.deepEqual({ other: after.other, fixture: after.fixture }, { other: readsBefore?.other, fixture: readsBefore?.fixture });
   });
 
   it('refuses, with a message, a roadmap reached through a link out of the workspace, and its note file', async () => {
@@ -146,11 +152,12 @@ describe('roadmap loading', function () {
 
   it('leaves no progress behind when writing an imported roadmap fails', async () => {
     const source = writeOnDisk('imports/unwritable.md', '# Unwritable Import\n- [x] Alpha\n- [ ] Beta\n');
-    // The file name the import picks is a link into a folder that does not exist: the write fails.
+    // The file name the import picks is a link to itself: it does not exist, and writing it fails (ELOOP).
     const target = workspacePath('unwritable-import.roadmap.yaml');
-    fs.symlinkSync(path.join(path.dirname(workspacePath('.')), 'missing-folder', 'x.roadmap.yaml'), target);
+    fs.symlinkSync('unwritable-import.roadmap.yaml', target);
     cleanups.push(() => {
       fs.rmSync(target, { force: true });
+      fs.rmSync(workspacePath('unwritable-import-2.roadmap.yaml'), { force: true });
       deleteOnDisk('imports/unwritable.md');
     });
     const stubs = [
