@@ -110,6 +110,7 @@ export class RoadmapCatalog implements vscode.Disposable {
     const generation = ++this.generation;
     const reloaded = (async () => {
       const workspaceRead = this.readWorkspace(shouldRead);
+      workspaceRead.catch(() => undefined); // awaited below; not unhandled while the bundled ones load
       const bundled = await this.readBundled();
       // The bundled roadmaps never wait for the workspace: shown at once on the first load.
       if (this.entries.length === 0 && generation === this.generation) this.publish(bundled, this.workspace);

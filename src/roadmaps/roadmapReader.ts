@@ -1,7 +1,7 @@
 // Everything that needs yaml or zod, done in the worker thread: loading roadmap text (cached by content
 // hash), importing text and writing YAML. Failures of the worker become problems, never rejections.
-import { createHash } from 'node:crypto';
 import type { LoadResult } from '../model/loadResult';
+import { contentHash } from '../platform/contentHash';
 import { START_OF_FILE } from '../model/problems';
 import type { RoadmapInput } from '../model/schema';
 import type { ImportOptions, ImportResult } from '../model/textImport';
@@ -14,10 +14,7 @@ export class RoadmapReader {
 
   constructor(workerFile: string, timeoutMs?: number) {
     this.worker = new RoadmapWorkerClient(workerFile, timeoutMs);
-    this.cache = new ParseCache(
-      (text) => this.worker.request({ kind: 'load', text }),
-      (text) => createHash('sha256').update(text).digest('base64'),
-    );
+    this.cache = new ParseCache((text) => this.worker.request({ kind: 'load', text }), contentHash);
   }
 
   /** Loads roadmap text; the same text is parsed once. */
