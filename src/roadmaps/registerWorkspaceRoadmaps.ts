@@ -16,8 +16,8 @@ export function isWorkspaceRoadmap(document: vscode.TextDocument): boolean {
 }
 
 export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, catalog: RoadmapCatalog, log: vscode.LogOutputChannel): void {
-  const reload = (changed: readonly vscode.Uri[] = []): void => {
-    catalog.refresh(changed).catch((failure: unknown) => log.error('Reloading roadmaps failed', failure));
+  const reload = (changed: readonly vscode.Uri[] = [], relist = true): void => {
+    catalog.refresh(changed, relist).catch((failure: unknown) => log.error('Reloading roadmaps failed', failure));
   };
   const watcher = new WorkspaceRoadmapWatcher({
     globs: () => settings().workspaceRoadmapGlobs,

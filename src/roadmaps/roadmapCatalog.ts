@@ -43,6 +43,8 @@ export class RoadmapCatalog implements vscode.Disposable {
   private bundled: CatalogEntry[] | undefined;
   /** Workspace entries by URI, before ids are checked across files. */
   private workspace = new Map<string, CatalogEntry>();
+  /** The workspace's roadmap files as last searched. */
+  private listed: readonly WorkspaceRoadmapFile[] | undefined;
   private readonly reads = new Map<string, number>();
   private generation = 0;
   private latestReload: Promise<void> = Promise.resolve();
@@ -84,16 +86,16 @@ export class RoadmapCatalog implements vscode.Disposable {
 
   /** Searches the workspace again and re-reads every roadmap file (unchanged contents are not re-parsed). */
   reload(): Promise<void> {
-    return this.run(() => true);
+    return this.run(() => true, true);
   }
 
   /**
-   * Searches the workspace again, re-reads `changed` and files not known yet, and keeps the rest as they
-   * were: what a file event needs. Without `changed`, only added and removed files are looked at.
+   * Re-reads `changed` and files not known yet, and keeps the rest as they were: what a file event needs.
+   * With `relist` (files may have been added or removed) the workspace is searched again first.
    */
-  refresh(changed: readonly vscode.Uri[] = []): Promise<void> {
+  refresh(changed: readonly vscode.Uri[] = [], relist = true): Promise<void> {
     const keys = new Set(changed.map((uri) => uri.toString()));
-    return this.run((key) => keys.has(key) || !this.workspace.has(key));
+    return this.run((key) => keys.has(key) || !this.workspace.has(key), relist);
   }
 
   dispose(): void {
@@ -106,18 +108,19 @@ export class RoadmapCatalog implements vscode.Disposable {
    * Reloads overlap (file events, commands); the one started last wins, since an earlier one may have
    * listed a file that is gone by now. A superseded reload resolves when the newest has finished.
    */
-  private run(shouldRead: (key: string) => boolean): Promise<void> {
+  private run(shouldRead: (key: string) => boolean, relist: boolean): Promise<void> {
     const generation = ++this.generation;
     const reloaded = (async () => {
-      const workspaceRead = this.readWorkspace(shouldRead);
+      const workspaceRead = this.readWorkspace(shouldRead, relist);
       workspaceRead.catch(() => undefined); // awaited below; not unhandled while the bundled ones load
       const bundled = await this.readBundled();
       // The bundled roadmaps never wait for the workspace: shown at once on the first load.
       if (this.entries.length === 0 && generation === this.generation) this.publish(bundled, this.workspace);
-      const workspace = await workspaceRead;
+      const { listed, entries } = await workspaceRead;
       if (generation !== this.generation) return this.latestReload;
-      this.workspace = workspace;
-      this.publish(bundled, workspace);
+      this.listed = listed;
+      this.workspace = entries;
+      this.publish(bundled, entries);
     })();
     this.latestReload = reloaded;
     return reloaded;
@@ -151,16 +154,19 @@ export class RoadmapCatalog implements vscode.Disposable {
     return [broken(this.compiledFile, 'bundled', 'Bundled roadmaps', [{ message, severity: 'error', range: START_OF_FILE }])];
   }
 
-  private async readWorkspace(shouldRead: (key: string) => boolean): Promise<Map<string, CatalogEntry>> {
-    const found = await findWorkspaceRoadmapFiles(this.workspaceGlobs(), (notice) => this.noticed.fire(notice));
+  private async readWorkspace(
+    shouldRead: (key: string) => boolean,
+    relist: boolean,
+  ): Promise<{ listed: readonly WorkspaceRoadmapFile[]; entries: Map<string, CatalogEntry> }> {
+    const listed = relist || !this.listed ? await findWorkspaceRoadmapFiles(this.workspaceGlobs(), (notice) => this.noticed.fire(notice)) : this.listed;
     const entries = await Promise.all(
-      found.map(async (file) => {
+      listed.map(async (file) => {
         const key = file.uri.toString();
         const known = this.workspace.get(key);
         return known && !shouldRead(key) ? known : this.readWorkspaceEntry(file);
       }),
     );
-    return new Map(entries.flatMap((entry) => (entry ? [[entry.uri.toString(), entry] as const] : [])));
+    return { listed, entries: new Map(entries.flatMap((entry) => (entry ? [[entry.uri.toString(), entry] as const] : []))) };
   }
 
   /** The file's entry; undefined when it was deleted after it was listed. */

@@ -14,8 +14,11 @@ export interface WorkspaceRoadmapWatcherOptions {
   readonly globs: () => readonly string[];
   /** The workspace roadmap files loaded now (to tell whether a deleted folder held one). */
   readonly knownFiles: () => readonly vscode.Uri[];
-  /** Reload with the files that changed; an empty list after folder events (only added and removed files). */
-  readonly reload: (changed: readonly vscode.Uri[]) => void;
+  /**
+   * Reload the files that changed. `relist` is false when only known files changed in place: the list of
+   * files then stands, and the workspace need not be searched again.
+   */
+  readonly reload: (changed: readonly vscode.Uri[], relist: boolean) => void;
 }
 
 export class WorkspaceRoadmapWatcher implements vscode.Disposable {
@@ -26,6 +29,8 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
   private readonly created = new Map<string, vscode.Uri>();
   /** Roadmap files changed, created or deleted since the last reload. */
   private readonly changedFiles = new Map<string, vscode.Uri>();
+  /** A file or folder was added or removed since the last reload. */
+  private filesAddedOrRemoved = false;
   private disposed = false;
 
   constructor(private readonly options: WorkspaceRoadmapWatcherOptions) {
@@ -43,9 +48,9 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
       // Relative patterns per folder: the globs are relative to the workspace folders.
       for (const glob of this.options.globs()) {
         const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-        files.onDidCreate((uri) => this.reloadSoon(uri));
-        files.onDidChange((uri) => this.reloadSoon(uri));
-        files.onDidDelete((uri) => this.reloadSoon(uri));
+        files.onDidCreate((uri) => this.reloadSoon(uri, true));
+        files.onDidChange((uri) => this.reloadSoon(uri, false));
+        files.onDidDelete((uri) => this.reloadSoon(uri, true));
         this.watchers.push(files);
       }
       const entries = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
@@ -83,15 +88,18 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
     if (types.some((type) => (type & vscode.FileType.Directory) !== 0)) this.reloadSoon();
   }
 
-  private reloadSoon(changedFile?: vscode.Uri): void {
+  private reloadSoon(changedFile?: vscode.Uri, addedOrRemoved = true): void {
     if (this.disposed) return;
     if (changedFile) this.changedFiles.set(changedFile.toString(), changedFile);
+    if (addedOrRemoved) this.filesAddedOrRemoved = true;
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => {
       this.reloadTimer = undefined;
       const changed = [...this.changedFiles.values()];
+      const relist = this.filesAddedOrRemoved;
       this.changedFiles.clear();
-      this.options.reload(changed);
+      this.filesAddedOrRemoved = false;
+      this.options.reload(changed, relist);
     }, RELOAD_DELAY_MS);
   }
 
