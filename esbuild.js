@@ -31,6 +31,15 @@ const targets = [
     external: ['vscode'],
   },
   {
+    // Roadmap parsing, text import and YAML writing (yaml, zod), run in a worker thread and started only
+    // when a workspace roadmap, the importer or live diagnostics need it (src/roadmaps/roadmapWorkerClient.ts).
+    entryPoints: ['src/roadmaps/roadmapWorker.ts'],
+    outfile: 'dist/roadmapWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+  },
+  {
     // The topic panel's page script (src/webview), run inside the webview.
     entryPoints: ['src/webview/main.ts'],
     outfile: 'dist/webview/panel.js',

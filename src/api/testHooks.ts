@@ -1,7 +1,7 @@
 // Test hooks: what the extension-host tests read and drive. They exist only when the extension runs in
 // test mode (ExtensionMode.Test), as the `testHooks` member of the public API; other extensions never
 // see them, so they may change with the tests.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { Counts } from '../model/progress';
 import type { Problem } from '../model/problems';
 import type { Status } from '../model/status';
@@ -31,6 +31,8 @@ export interface TestHooks {
   orphanedProgress(roadmapId: string): { readonly topicId: string; readonly status: Status }[];
   /** Stand-in for Settings Sync moving the synced keys. */
   readonly settingsSyncTestHooks: SettingsSyncTestHooks;
+  /** How many times the catalog has read this roadmap file (a URI string) from disk. */
+  roadmapFileReads(uri: string): number;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
 }
@@ -66,6 +68,7 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     },
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
+    roadmapFileReads: (uri) => catalog.readCount(vscode.Uri.parse(uri)),
     topicPanel: () => topicPanels.snapshot(),
   };
 }

@@ -1,10 +1,14 @@
 // "Import Roadmap from Text": the active editor's text, a file or the clipboard → a .roadmap.yaml file
 // in the workspace, with the status markers found in the text as starting progress if the user agrees.
+// Importing what is already imported offers to update that roadmap (its progress stays) or to make a copy.
+// The text is imported and the YAML written in the roadmap worker: yaml never loads into the extension host.
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
 import { decodeTextBytes } from '../model/textImport/encoding';
-import { importRoadmapText, roadmapToYaml, type ImportedStatus, type ImportSuccess } from '../model/textImport';
+import type { ImportedStatus, ImportSuccess } from '../model/textImport';
 import { STATUSES } from '../model/status';
+import type { RoadmapInput } from '../model/schema';
+import type { LoadedRoadmap, RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import { pickWorkspaceFolder, unusedRoadmapFile, unusedRoadmapId, writeAndOpen } from '../roadmaps/roadmapFiles';
 
 interface SourceText {
@@ -61,11 +65,29 @@ export function importRoadmapHandler(context: CommandContext) {
     const kind = await pickSource();
     const source = kind ? await readSource(kind) : undefined;
     if (!source) return;
-    const result = importRoadmapText(source.text, { fallbackTitle: source.name === 'clipboard' ? undefined : source.name });
+    const { reader } = context.catalog;
+    const result = await reader.importText(source.text, { fallbackTitle: source.name === 'clipboard' ? undefined : source.name });
     if (!result.ok) {
       void vscode.window.showErrorMessage(`The roadmap could not be imported: ${result.error.message}`);
       return;
     }
+    const comment = `Imported by Roadmap Tracker from ${source.name}.`;
+    const withSource = (roadmap: RoadmapInput): RoadmapInput =>
+      source.name !== 'clipboard' && roadmap.source === undefined ? { ...roadmap, source: `Imported from ${source.name}` } : roadmap;
+
+    const earlier = earlierImportOf(context.catalog, result.roadmap);
+    if (earlier) {
+      const choice = await askAboutEarlierImport(earlier);
+      if (choice === undefined) return;
+      if (choice === 'update') {
+        // The earlier roadmap's id stays, and with it the progress saved under it.
+        const updated = withSource({ ...result.roadmap, id: earlier.roadmap.id });
+        await writeAndOpen(context.catalog, earlier.uri, await reader.toYaml(updated, comment));
+        void vscode.window.showInformationMessage(`Updated "${updated.title}" in ${vscode.workspace.asRelativePath(earlier.uri)}; its progress is kept.`);
+        return;
+      }
+    }
+
     const withProgress = await askAboutProgress(result);
     if (withProgress === undefined) return;
 
@@ -74,16 +96,11 @@ export function importRoadmapHandler(context: CommandContext) {
       void vscode.window.showErrorMessage('Open a folder first: an imported roadmap is saved as a file in the workspace.');
       return;
     }
-    const roadmap = { ...result.roadmap, id: unusedRoadmapId(context.catalog, context.store, result.roadmap.id) };
-    if (source.name !== 'clipboard' && roadmap.source === undefined) roadmap.source = `Imported from ${source.name}`;
-    if (withProgress) {
-      for (const status of STATUSES) {
-        const topicIds = [...result.progress].filter(([, marked]) => marked === status).map(([topicId]) => topicId);
-        if (status !== 'todo' && topicIds.length > 0) await context.store.setStatus(roadmap.id, topicIds, status);
-      }
-    }
+    const roadmap = withSource({ ...result.roadmap, id: unusedRoadmapId(context.catalog, context.store, result.roadmap.id) });
     const uri = await unusedRoadmapFile(folder.uri, roadmap.id);
-    await writeAndOpen(context.catalog, uri, roadmapToYaml(roadmap, `Imported by Roadmap Tracker from ${source.name}.`));
+    // The file first: if writing it fails, no progress is left behind for a roadmap that does not exist.
+    await writeAndOpen(context.catalog, uri, await reader.toYaml(roadmap, comment));
+    if (withProgress) await saveImportedProgress(context, roadmap, result);
     const first = roadmap.nodes[0];
     if (first && context.catalog.get(roadmap.id)) {
       await context.treeView.reveal(context.treeProvider.nodeElement(roadmap.id, first.id), { select: false, focus: false, expand: true });
@@ -91,6 +108,35 @@ export function importRoadmapHandler(context: CommandContext) {
     const repaired = result.repairedSequences > 0 ? ` Text damaged by a wrong encoding was repaired (${result.repairedSequences} places).` : '';
     void vscode.window.showInformationMessage(`Imported "${roadmap.title}" into ${vscode.workspace.asRelativePath(uri)}.${repaired}`);
   };
+}
+
+async function saveImportedProgress(context: CommandContext, roadmap: RoadmapInput, result: ImportSuccess): Promise<void> {
+  for (const status of STATUSES) {
+    const topicIds = [...result.progress].filter(([, marked]) => marked === status).map(([topicId]) => topicId);
+    if (status !== 'todo' && topicIds.length > 0) await context.store.setStatus(roadmap.id, topicIds, status);
+  }
+}
+
+const sameTitle = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** A workspace roadmap the same text was imported into before: same id (before numbering) or same title. */
+export function earlierImportOf(catalog: RoadmapCatalog, imported: RoadmapInput): LoadedRoadmap | undefined {
+  return catalog
+    .loaded()
+    .find((entry) => entry.origin === 'workspace' && (entry.roadmap.id === imported.id || sameTitle(entry.roadmap.title, imported.title)));
+}
+
+const UPDATE = 'Update It';
+const COPY = 'Make a Copy';
+
+async function askAboutEarlierImport(earlier: LoadedRoadmap): Promise<'update' | 'copy' | undefined> {
+  const answer = await vscode.window.showWarningMessage(
+    `"${earlier.roadmap.title}" is already in ${vscode.workspace.asRelativePath(earlier.uri)}.`,
+    { modal: true, detail: 'Update that roadmap from this text (its progress is kept), or import it as a copy with its own progress?' },
+    UPDATE,
+    COPY,
+  );
+  return answer === UPDATE ? 'update' : answer === COPY ? 'copy' : undefined;
 }
 
 /** true: keep the markers as progress; false: start from zero; undefined: cancelled. */

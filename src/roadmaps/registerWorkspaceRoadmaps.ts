@@ -16,8 +16,8 @@ export function isWorkspaceRoadmap(document: vscode.TextDocument): boolean {
 }
 
 export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, catalog: RoadmapCatalog, log: vscode.LogOutputChannel): void {
-  const reload = (): void => {
-    catalog.reload().catch((failure: unknown) => log.error('Reloading roadmaps failed', failure));
+  const reload = (changed: readonly vscode.Uri[] = [], relist = true): void => {
+    catalog.refresh(changed, relist).catch((failure: unknown) => log.error('Reloading roadmaps failed', failure));
   };
   const watcher = new WorkspaceRoadmapWatcher({
     globs: () => settings().workspaceRoadmapGlobs,
@@ -28,6 +28,7 @@ export function registerWorkspaceRoadmaps(context: vscode.ExtensionContext, cata
   context.subscriptions.push(
     watcher,
     diagnostics,
+    catalog.onDidNotice((message) => log.warn(message)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKey.WorkspaceRoadmaps}`)) return;
       watcher.restart();

@@ -3,7 +3,6 @@
 // roadmap files as they are edited, before they are saved. Just after a save the catalog has not read
 // the file yet (the watcher reloads a moment later): its verdict is stale until it has changed again.
 import * as vscode from 'vscode';
-import { loadRoadmap } from '../model/loader';
 import type { RoadmapCatalog } from './roadmapCatalog';
 import { toDiagnostic } from './problemDiagnostics';
 
@@ -81,10 +80,17 @@ export class RoadmapDiagnostics implements vscode.Disposable {
           this.syncWithCatalog();
           return;
         }
-        const { problems } = loadRoadmap(document.getText());
-        this.collection.set(document.uri, problems.map((problem) => toDiagnostic(document.uri, problem)));
+        void this.validateNow(document);
       }, LIVE_DELAY_MS),
     );
+  }
+
+  /** Parsed off the extension host's thread; a result for an older version of the text is dropped. */
+  private async validateNow(document: vscode.TextDocument): Promise<void> {
+    const version = document.version;
+    const { problems } = await this.catalog.reader.load(document.getText());
+    if (document.isClosed || document.version !== version || !this.isAheadOfCatalog(document)) return;
+    this.collection.set(document.uri, problems.map((problem) => toDiagnostic(document.uri, problem)));
   }
 
   dispose(): void {

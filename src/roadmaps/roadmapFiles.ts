@@ -38,6 +38,6 @@ export async function unusedRoadmapFile(folder: vscode.Uri, name: string): Promi
 /** Writes the file, opens it beside the tree and reloads the roadmaps so it shows at once. */
 export async function writeAndOpen(catalog: RoadmapCatalog, uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await catalog.reload();
+  await catalog.refresh([uri]);
   await vscode.window.showTextDocument(uri, { preview: false });
 }

@@ -1,5 +1,5 @@
-// Watches the workspace roadmap globs and asks for a reload (debounced) when a file is created,
-// changed or deleted. Progress lives in the store by roadmap id, so a deleted file's progress stays.
+// Watches the workspace roadmap globs and asks for a reload (debounced) of the files created, changed
+// or deleted. Progress lives in the store by roadmap id, so a deleted file's progress stays.
 //
 // Folders need a watcher of their own: VS Code reports a folder that is deleted or renamed as one event
 // for the folder, not for the files inside it, and a file written into a folder that has just appeared
@@ -14,7 +14,11 @@ export interface WorkspaceRoadmapWatcherOptions {
   readonly globs: () => readonly string[];
   /** The workspace roadmap files loaded now (to tell whether a deleted folder held one). */
   readonly knownFiles: () => readonly vscode.Uri[];
-  readonly reload: () => void;
+  /**
+   * Reload the files that changed. `relist` is false when only known files changed in place: the list of
+   * files then stands, and the workspace need not be searched again.
+   */
+  readonly reload: (changed: readonly vscode.Uri[], relist: boolean) => void;
 }
 
 export class WorkspaceRoadmapWatcher implements vscode.Disposable {
@@ -23,6 +27,10 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   /** Entries created since the last check; a folder among them may hold roadmap files. */
   private readonly created = new Map<string, vscode.Uri>();
+  /** Roadmap files changed, created or deleted since the last reload. */
+  private readonly changedFiles = new Map<string, vscode.Uri>();
+  /** A file or folder was added or removed since the last reload. */
+  private filesAddedOrRemoved = false;
   private disposed = false;
 
   constructor(private readonly options: WorkspaceRoadmapWatcherOptions) {
@@ -40,9 +48,9 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
       // Relative patterns per folder: the globs are relative to the workspace folders.
       for (const glob of this.options.globs()) {
         const files = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-        files.onDidCreate(() => this.reloadSoon());
-        files.onDidChange(() => this.reloadSoon());
-        files.onDidDelete(() => this.reloadSoon());
+        files.onDidCreate((uri) => this.reloadSoon(uri, true));
+        files.onDidChange((uri) => this.reloadSoon(uri, false));
+        files.onDidDelete((uri) => this.reloadSoon(uri, true));
         this.watchers.push(files);
       }
       const entries = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
@@ -80,12 +88,18 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
     if (types.some((type) => (type & vscode.FileType.Directory) !== 0)) this.reloadSoon();
   }
 
-  private reloadSoon(): void {
+  private reloadSoon(changedFile?: vscode.Uri, addedOrRemoved = true): void {
     if (this.disposed) return;
+    if (changedFile) this.changedFiles.set(changedFile.toString(), changedFile);
+    if (addedOrRemoved) this.filesAddedOrRemoved = true;
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => {
       this.reloadTimer = undefined;
-      this.options.reload();
+      const changed = [...this.changedFiles.values()];
+      const relist = this.filesAddedOrRemoved;
+      this.changedFiles.clear();
+      this.filesAddedOrRemoved = false;
+      this.options.reload(changed, relist);
     }, RELOAD_DELAY_MS);
   }
 
@@ -99,6 +113,7 @@ export class WorkspaceRoadmapWatcher implements vscode.Disposable {
     clearTimeout(this.reloadTimer);
     clearTimeout(this.checkTimer);
     this.created.clear();
+    this.changedFiles.clear();
     this.disposeWatchers();
   }
 }

@@ -1,0 +1,71 @@
+// The workspace's roadmap files, found by the bounded walk of roadmapFinder over VS Code's file system.
+// Real paths are resolved before anything is read: a file whose real location is outside its workspace
+// folder is returned with the reason it is refused, and links to folders outside are only mentioned.
+import * as vscode from 'vscode';
+import { isPathInside, realPathOf } from '../platform/realPaths';
+import { findRoadmapFiles, type FinderEntry, type FinderFileSystem } from './roadmapFinder';
+
+export interface WorkspaceRoadmapFile {
+  readonly uri: vscode.Uri;
+  /** Why the file must not be read, when it leads out of the workspace. */
+  readonly refusal?: string;
+}
+
+/** Links out of the workspace mentioned per search, at most. */
+const MAX_LINK_NOTICES = 10;
+
+const STOPPED_BY = {
+  files: 'more roadmap files than are read at once',
+  directories: 'too many folders',
+  depth: 'folders nested too deeply',
+  time: 'the search took too long',
+} as const;
+
+export async function findWorkspaceRoadmapFiles(globs: readonly string[], notice: (message: string) => void): Promise<WorkspaceRoadmapFile[]> {
+  const perFolder = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => filesOf(folder, globs, notice)));
+  const unique = new Map(perFolder.flat().map((file) => [file.uri.toString(), file]));
+  return [...unique.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+}
+
+async function filesOf(folder: vscode.WorkspaceFolder, globs: readonly string[], notice: (message: string) => void): Promise<WorkspaceRoadmapFile[]> {
+  const result = await findRoadmapFiles(directoryReader(folder.uri), globs);
+  if (result.stoppedBy) {
+    notice(`The search for roadmap files in ${folder.name} stopped early (${STOPPED_BY[result.stoppedBy]}); ${result.files.length} were found. Narrow the roadmapTracker.workspaceRoadmaps setting to the folders that hold them.`);
+  }
+  const realRoot = await realPathOf(folder.uri);
+  for (const linked of result.linkedFolders.slice(0, MAX_LINK_NOTICES)) {
+    const real = await realPathOf(vscode.Uri.joinPath(folder.uri, linked));
+    if (realRoot && real && isPathInside(realRoot, real)) continue;
+    notice(`Not searched for roadmap files: ${folder.name}/${linked} is a symbolic link to a folder outside the workspace${real ? ` (${real})` : ''}.`);
+  }
+  return Promise.all(
+    result.files.map(async ({ path, symbolicLink }) => {
+      const uri = vscode.Uri.joinPath(folder.uri, path);
+      const refusal = await refusalOf(uri, symbolicLink, realRoot);
+      return refusal ? { uri, refusal } : { uri };
+    }),
+  );
+}
+
+async function refusalOf(uri: vscode.Uri, symbolicLink: boolean, realRoot: string | undefined): Promise<string | undefined> {
+  if (uri.scheme !== 'file' || !realRoot) {
+    return symbolicLink ? 'this file is a symbolic link, and links are not followed in this workspace; roadmaps are only read from inside it' : undefined;
+  }
+  const real = await realPathOf(uri);
+  if (real === undefined || isPathInside(realRoot, real)) return undefined; // gone: the read will say so
+  return `this file is a symbolic link to ${real}, outside the workspace folder; roadmaps are only read from inside the workspace`;
+}
+
+function directoryReader(root: vscode.Uri): FinderFileSystem {
+  return {
+    async readDirectory(relativePath) {
+      const folder = relativePath ? vscode.Uri.joinPath(root, relativePath) : root;
+      const children = await vscode.workspace.fs.readDirectory(folder);
+      return children.map(([name, type]): FinderEntry => ({
+        name,
+        kind: type & vscode.FileType.Directory ? 'directory' : type & vscode.FileType.File ? 'file' : 'other',
+        symbolicLink: (type & vscode.FileType.SymbolicLink) !== 0,
+      }));
+    },
+  };
+}
