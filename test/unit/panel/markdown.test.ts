@@ -107,6 +107,29 @@ describe('markdown renderer', () => {
     assert.match(html, /<td class="align-right">2<\/td>/);
   });
 
+  describe('over-long and refused autolinks (issue 11, item 6): rendered in one pass, not re-scanned from each "://"', () => {
+    // Before the fix these were refused while parsing and stayed plain text after minutes of re-scanning.
+    const cases: readonly (readonly [string, string])[] = [
+      ['8,000 joined addresses (88 KB)', 'http://a.b/'.repeat(8_000)],
+      ['joined addresses up to the 1 MB note cap', 'http://a.b/'.repeat(Math.floor((1024 * 1024) / 11))],
+    ];
+    for (const [name, note] of cases) {
+      it(name, () => {
+        const html = renderer.render(note);
+        assert.doesNotMatch(html, /<a /);
+        const spans = html.match(/<span [^>]*>/g) ?? [];
+        assert.ok(spans.length > 0);
+        for (const span of spans) assert.equal(span, '<span class="refused-link" title="Not a link: the link is too long">');
+        assert.equal(html.replace(/<[^>]*>/g, ''), `${note}\n`, 'the whole text is shown');
+      });
+    }
+
+    it('still links each address when they are separated', () => {
+      const html = renderer.render('http://a.b/ '.repeat(2_000));
+      assert.equal(html.match(/<a href="http:\/\/a\.b\/">/g)?.length, 2_000);
+    });
+  });
+
   it('shows plain text as text', () => {
     assert.equal(renderPlainText('<b>x</b> & "y"'), '<pre class="plain-text">&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;</pre>');
     assert.equal(escapeHtml(`'`), '&#39;');
