@@ -59,7 +59,17 @@ function receive(message: ExtensionMessage): void {
   }
 }
 
+/**
+ * Only the extension's messages count. VS Code's webview host (the frame around this page) forwards them
+ * with `postMessage(message, window.origin)`: they come from the parent frame and from this page's origin.
+ * Anything else (another frame, another window of the same origin, the workbench) is ignored unread.
+ */
+function isFromExtension(event: MessageEvent<unknown>): boolean {
+  return event.source === window.parent && event.source !== window && event.origin === window.origin;
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (!isFromExtension(event)) return;
   const parsed = extensionMessageSchema.safeParse(event.data);
   if (!parsed.success) {
     post({ type: 'invalidMessage', reason: describeInvalid(parsed.error) });
@@ -106,15 +116,27 @@ document.addEventListener('click', (event) => {
   }
   const link = target?.closest<HTMLAnchorElement>('a');
   if (!link) return;
-  // The page never navigates: the extension opens what it allows.
   event.preventDefault();
+  openLinkElement(link);
+});
+
+/** One message per activation; the page never navigates: the extension opens what it allows. */
+function openLinkElement(link: HTMLElement): void {
+  const ref = topicRef();
   const practiceId = link.dataset.practiceId;
   if (practiceId !== undefined) {
     if (ref) post({ type: 'openPracticeFile', ...ref, fileId: practiceId });
     return;
   }
-  const href = link.getAttribute('href');
+  const href = link.dataset.href;
   if (href) post({ type: 'openLink', href });
+}
+
+// Links have no href (so nothing but this page acts on them); Enter opens them as it would a real link.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || event.repeat || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'link') return;
+  event.preventDefault();
+  openLinkElement(event.target);
 });
 
 // A middle click would open a link in a new window; treat it as nothing.

@@ -7,7 +7,8 @@ import type { ProgressTracker } from '../../progress/progressTracker';
 import type { LoadedRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { TopicRef } from '../../contracts/topicRef';
 import { classifyLink, checkWorkspacePath } from '../../workspaceFiles/links';
-import { escapeHtml, renderPlainText, type MarkdownRenderer } from './markdown';
+import { renderPlainText, type MarkdownRenderer } from './markdown';
+import { problemParagraph, type RichToken } from '../../protocol/richText';
 import type { TopicState } from '../../protocol/topicPanelProtocol';
 import { resolveInside } from '../../workspaceFiles/safePaths';
 import { isInsideWorkspace, notesFileOf, practiceFolderOf } from '../../workspaceFiles/workspaceLocations';
@@ -48,7 +49,7 @@ export async function loadTopicView(sources: TopicContentSources, ref: TopicRef)
   }
   // Restricted Mode: Markdown that comes from the workspace is shown as text, not rendered.
   const restricted = !vscode.workspace.isTrusted;
-  const renderWorkspaceMarkdown = (text: string): string => (restricted ? renderPlainText(text) : sources.renderer.render(text));
+  const renderWorkspaceMarkdown = (text: string): RichToken[] => (restricted ? renderPlainText(text) : sources.renderer.render(text));
   const renderRoadmapMarkdown = entry.origin === 'bundled' ? (text: string) => sources.renderer.render(text) : renderWorkspaceMarkdown;
 
   const [noteFileBlock, practice, personal] = await Promise.all([
@@ -57,7 +58,7 @@ export async function loadTopicView(sources: TopicContentSources, ref: TopicRef)
     personalNotes(entry, topic, renderWorkspaceMarkdown),
   ]);
   const notes: TopicState['notes'] = [];
-  if (topic.notes) notes.push({ html: renderRoadmapMarkdown(topic.notes) });
+  if (topic.notes) notes.push({ content: renderRoadmapMarkdown(topic.notes) });
   if (noteFileBlock) notes.push(noteFileBlock);
 
   const state: TopicState = {
@@ -104,11 +105,11 @@ function fileWatchPattern(uri: vscode.Uri): vscode.RelativePattern {
 async function noteFileNote(
   entry: LoadedRoadmap,
   topic: RoadmapNode,
-  render: (text: string) => string,
+  render: (text: string) => RichToken[],
 ): Promise<TopicState['notes'][number] | undefined> {
   if (!topic.noteFile) return undefined;
   const source = topic.noteFile;
-  const problem = (message: string) => ({ source, html: `<p class="problem">${escapeHtml(message)}</p>` });
+  const problem = (message: string) => ({ source, content: problemParagraph(message) });
   const checked = checkWorkspacePath(source, { percentEncoded: false });
   if (!checked.ok) return problem(`The note file ${source} cannot be used: ${checked.reason}.`);
   const roadmapFolder = vscode.Uri.joinPath(entry.uri, '..');
@@ -120,7 +121,7 @@ async function noteFileNote(
   }
   const text = await readText(uri);
   if (text.kind === 'error') return problem(`The note file ${source} could not be read: ${text.reason}.`);
-  return { source, html: render(text.text) };
+  return { source, content: render(text.text) };
 }
 
 async function practiceFiles(
@@ -158,7 +159,7 @@ async function practiceFiles(
 async function personalNotes(
   entry: LoadedRoadmap,
   topic: RoadmapNode,
-  render: (text: string) => string,
+  render: (text: string) => RichToken[],
 ): Promise<{ state: TopicState['personalNotes']; uri?: vscode.Uri }> {
   const located = await notesFileOf(entry, topic);
   if (!located.ok) return { state: { exists: false, problem: located.reason } };
@@ -167,7 +168,7 @@ async function personalNotes(
   if (text.kind === 'error') {
     return { state: { path: located.relativePath, exists: true, problem: `Your notes could not be read: ${text.reason}.` }, uri: located.uri };
   }
-  return { state: { path: located.relativePath, exists: true, html: render(text.text) }, uri: located.uri };
+  return { state: { path: located.relativePath, exists: true, content: render(text.text) }, uri: located.uri };
 }
 
 async function readText(uri: vscode.Uri): Promise<{ kind: 'text'; text: string } | { kind: 'error'; reason: string }> {
