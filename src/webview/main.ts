@@ -60,12 +60,17 @@ function receive(message: ExtensionMessage): void {
 }
 
 /**
- * Only the extension's messages count. VS Code's webview host (the frame around this page) forwards them
- * with `postMessage(message, window.origin)`: they come from the parent frame and from this page's origin.
- * Anything else (another frame, another window of the same origin, the workbench) is ignored unread.
+ * Only the extension's messages count. VS Code's webview host (the frame this page is loaded in) forwards
+ * them with `postMessage(message, window.origin)`: they come from this page's origin and from the window
+ * whose frame this page is. (The host hides `window.parent` from the page, so the parent is recognised by
+ * holding this window among its frames.) Anything else, another frame or the workbench itself, which in
+ * the browser build can share the origin, is ignored unread.
  */
 function isFromExtension(event: MessageEvent<unknown>): boolean {
-  return event.source === window.parent && event.source !== window && event.origin === window.origin;
+  const source = event.source;
+  if (event.origin !== window.origin || source === null || !('frames' in source) || source === window) return false;
+  for (let index = 0; index < source.frames.length; index++) if (source.frames[index] === window) return true;
+  return false;
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
