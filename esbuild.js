@@ -2,6 +2,7 @@
 // and prints the [watch] markers that the background problem matcher in .vscode/tasks.json waits for.
 const path = require('node:path');
 const esbuild = require('esbuild');
+const { writeNotesPack } = require('./scripts/packNotes');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -62,6 +63,8 @@ const targets = [
 ];
 
 async function main() {
+  // The bundled roadmaps' notes, packed into one compressed file (not rebuilt by --watch: they rarely change).
+  writeNotesPack();
   const contexts = await Promise.all(
     targets.map((options) =>
       esbuild.context({

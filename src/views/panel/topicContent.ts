@@ -9,6 +9,7 @@ import type { TopicRef } from '../../contracts/topicRef';
 import { classifyLink, checkWorkspacePath } from '../../workspaceFiles/links';
 import { renderPlainText, type MarkdownRenderer } from './markdown';
 import { problemParagraph, type RichToken } from '../../protocol/richText';
+import type { BundledNotes } from './bundledNotes';
 import type { TopicState } from '../../protocol/topicPanelProtocol';
 import { resolveInside } from '../../workspaceFiles/safePaths';
 import { isInsideWorkspace, notesFileOf, practiceFolderOf } from '../../workspaceFiles/workspaceLocations';
@@ -35,7 +36,7 @@ export type TopicView =
     }
   | { readonly kind: 'missing'; readonly title: string; readonly message: string };
 
-export async function loadTopicView(sources: TopicContentSources, ref: TopicRef): Promise<TopicView> {
+export async function loadTopicView(sources: TopicContentSources, bundledNotes: BundledNotes, ref: TopicRef): Promise<TopicView> {
   const entry = sources.catalog.get(ref.roadmapId);
   const topic = entry?.roadmap.nodesById.get(ref.topicId);
   if (!entry || !topic || topic.kind !== 'topic') {
@@ -53,7 +54,7 @@ export async function loadTopicView(sources: TopicContentSources, ref: TopicRef)
   const renderRoadmapMarkdown = entry.origin === 'bundled' ? (text: string) => sources.renderer.render(text) : renderWorkspaceMarkdown;
 
   const [noteFileBlock, practice, personal] = await Promise.all([
-    noteFileNote(entry, topic, renderRoadmapMarkdown),
+    entry.origin === 'bundled' ? bundledNoteFile(bundledNotes, topic, renderRoadmapMarkdown) : noteFileNote(entry, topic, renderRoadmapMarkdown),
     practiceFiles(entry, topic),
     personalNotes(entry, topic, renderWorkspaceMarkdown),
   ]);
@@ -101,7 +102,26 @@ function fileWatchPattern(uri: vscode.Uri): vscode.RelativePattern {
   return new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
 }
 
-/** The topic's shared note file, next to the roadmap file (bundled roadmaps: in the extension). */
+/** A bundled topic's note, from the note library in the extension. */
+async function bundledNoteFile(
+  library: BundledNotes,
+  topic: RoadmapNode,
+  render: (text: string) => RichToken[],
+): Promise<TopicState['notes'][number] | undefined> {
+  if (!topic.noteFile) return undefined;
+  const source = topic.noteFile;
+  const checked = checkWorkspacePath(source, { percentEncoded: false });
+  let text: string | undefined;
+  try {
+    text = checked.ok ? await library.read(checked.path) : undefined;
+  } catch (failure) {
+    return { source, content: problemParagraph(`The note ${source} could not be read: ${failure instanceof Error ? failure.message : String(failure)}.`) };
+  }
+  if (text === undefined) return { source, content: problemParagraph(`The note ${source} is not in the note library.`) };
+  return { source, content: render(text) };
+}
+
+/** A workspace topic's shared note file, next to the roadmap file and inside the workspace. */
 async function noteFileNote(
   entry: LoadedRoadmap,
   topic: RoadmapNode,
