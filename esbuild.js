@@ -1,6 +1,8 @@
 // Bundles the extension (Node, CommonJS) into dist/. `--production` minifies, `--watch` rebuilds on change
 // and prints the [watch] markers that the background problem matcher in .vscode/tasks.json waits for.
+const path = require('node:path');
 const esbuild = require('esbuild');
+const { writeNotesPack } = require('./scripts/packNotes');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,16 +22,36 @@ const problemMatcherPlugin = {
   },
 };
 
+/**
+ * Modules the extension loads on first use, each its own bundle in dist/: the extension bundle keeps a
+ * `require` of one of these source files as a `require` of its output file instead of inlining it.
+ */
+const lazyModules = [
+  // markdown-it and the panel's renderer: loaded when the topic panel first renders a note.
+  { source: 'src/views/panel/markdownRendering.ts', outfile: 'dist/markdown.js' },
+];
+
+/** Leaves each lazy module out of the bundle that requires it; it is required from dist/ at run time. */
+const lazyModulesPlugin = {
+  name: 'lazy-modules',
+  setup(build) {
+    const bySource = new Map(lazyModules.map(({ source, outfile }) => [path.resolve(source), `./${path.basename(outfile)}`]));
+    const names = lazyModules.map(({ source }) => path.basename(source, '.ts'));
+    build.onResolve({ filter: new RegExp(`/(${names.join('|')})$`) }, ({ path: request, resolveDir, kind }) => {
+      const required = bySource.get(`${path.resolve(resolveDir, request)}.ts`);
+      if (!required) return undefined;
+      if (kind !== 'require-call') return { errors: [{ text: `${request} is loaded lazily: require() it, do not import it` }] };
+      return { path: required, external: true };
+    });
+  },
+};
+
+const nodeBundle = { platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] };
+
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
-  {
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    external: ['vscode'],
-  },
+  { ...nodeBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyModulesPlugin] },
+  ...lazyModules.map(({ source, outfile }) => ({ ...nodeBundle, entryPoints: [source], outfile })),
   {
     // Roadmap parsing, text import and YAML writing (yaml, zod), run in a worker thread and started only
     // when a workspace roadmap, the importer or live diagnostics need it (src/roadmaps/roadmapWorkerClient.ts).
@@ -50,6 +72,8 @@ const targets = [
 ];
 
 async function main() {
+  // The bundled roadmaps' notes, packed into one compressed file (not rebuilt by --watch: they rarely change).
+  writeNotesPack();
   const contexts = await Promise.all(
     targets.map((options) =>
       esbuild.context({
@@ -58,8 +82,8 @@ async function main() {
         sourcemap: !production,
         sourcesContent: false,
         logLevel: 'silent',
-        plugins: [problemMatcherPlugin],
         ...options,
+        plugins: [problemMatcherPlugin, ...(options.plugins ?? [])],
       }),
     ),
   );
@@ -71,7 +95,11 @@ async function main() {
   await Promise.all(contexts.map((context) => context.dispose()));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { targets };

@@ -5,12 +5,11 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
 import { STATUSES } from '../model/status';
+import { richTextSchema } from './richTextSchema';
 
 const idSchema = z.string().check(z.maxLength(MAX_ID_LENGTH), z.regex(ID_PATTERN));
 const statusSchema = z.enum(STATUSES);
 const textSchema = z.string().check(z.maxLength(2000));
-/** Rendered, sanitised HTML from the extension; large notes are cut before rendering. */
-const htmlSchema = z.string().check(z.maxLength(4_000_000));
 const fileIdSchema = z.string().check(z.maxLength(20), z.regex(/^\d+$/));
 const topicRef = { roadmapId: idSchema, topicId: idSchema };
 
@@ -46,7 +45,7 @@ export const breadcrumbSchema = z.strictObject({
 export const noteBlockSchema = z.strictObject({
   /** Where the note comes from, e.g. "notes/http.md"; absent for the topic's inline notes. */
   source: z.optional(textSchema),
-  html: htmlSchema,
+  content: richTextSchema,
 });
 
 export const practiceFileSchema = z.strictObject({
@@ -77,7 +76,7 @@ export const topicStateSchema = z.strictObject({
   personalNotes: z.strictObject({
     path: z.optional(textSchema),
     exists: z.boolean(),
-    html: z.optional(htmlSchema),
+    content: z.optional(richTextSchema),
     problem: z.optional(textSchema),
   }),
 });

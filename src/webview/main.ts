@@ -60,7 +60,22 @@ function receive(message: ExtensionMessage): void {
   }
 }
 
+/**
+ * Only the extension's messages count. VS Code's webview host (the frame this page is loaded in) forwards
+ * them with `postMessage(message, window.origin)`: they come from this page's origin and from the window
+ * whose frame this page is. (The host hides `window.parent` from the page, so the parent is recognised by
+ * holding this window among its frames.) Anything else, another frame or the workbench itself, which in
+ * the browser build can share the origin, is ignored unread.
+ */
+function isFromExtension(event: MessageEvent<unknown>): boolean {
+  const source = event.source;
+  if (event.origin !== window.origin || source === null || !('frames' in source) || source === window) return false;
+  for (let index = 0; index < source.frames.length; index++) if (source.frames[index] === window) return true;
+  return false;
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (!isFromExtension(event)) return;
   const parsed = extensionMessageSchema.safeParse(event.data);
   if (!parsed.success) {
     post({ type: 'invalidMessage', reason: describeInvalid(parsed.error) });
@@ -107,15 +122,27 @@ document.addEventListener('click', (event) => {
   }
   const link = target?.closest<HTMLAnchorElement>('a');
   if (!link) return;
-  // The page never navigates: the extension opens what it allows.
   event.preventDefault();
+  openLinkElement(link);
+});
+
+/** One message per activation; the page never navigates: the extension opens what it allows. */
+function openLinkElement(link: HTMLElement): void {
+  const ref = topicRef();
   const practiceId = link.dataset.practiceId;
   if (practiceId !== undefined) {
     if (ref) post({ type: 'openPracticeFile', ...ref, fileId: practiceId });
     return;
   }
-  const href = link.getAttribute('href');
+  const href = link.dataset.href;
   if (href) post({ type: 'openLink', href });
+}
+
+// Links have no href (so nothing but this page acts on them); Enter opens them as it would a real link.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || event.repeat || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'link') return;
+  event.preventDefault();
+  openLinkElement(event.target);
 });
 
 // A middle click would open a link in a new window; treat it as nothing.

@@ -1,7 +1,11 @@
-// Builds the panel's page from a TopicState. Text goes in as text; only the notes, already rendered
-// and sanitised by the extension, go in as HTML. Real buttons for actions, real links for places.
+// Builds the panel's page from a TopicState. Text goes in as text and notes as DOM nodes built from typed
+// tokens: nothing from a message is ever parsed as HTML. Real buttons for actions; links are elements the
+// page handles (see richTextDom.ts).
 import { STATUS_LABELS, type Status } from '../model/status';
+import { hasInvisibleCharacters } from '../protocol/invisibleCharacters';
+import type { RichText } from '../protocol/richText';
 import type { TopicState } from '../protocol/topicPanelProtocol';
+import { linkElement, richTextFragment, visibleLinkText } from './richTextDom';
 
 /** The status buttons, most used first. */
 const STATUS_BUTTON_ORDER: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
@@ -40,11 +44,9 @@ function section(id: string, heading: string, children: readonly Node[]): HTMLEl
   ]);
 }
 
-/** Sanitised HTML from the extension, in its own container. */
-function renderedNote(html: string, className: string): HTMLElement {
-  const container = element('div', { className: `markdown ${className}` });
-  container.innerHTML = html;
-  return container;
+/** A rendered note, in its own container. */
+function renderedNote(content: RichText, className: string): HTMLElement {
+  return element('div', { className: `markdown ${className}` }, [richTextFragment(content)]);
 }
 
 function breadcrumbs(state: TopicState): HTMLElement {
@@ -101,7 +103,7 @@ function notesSection(state: TopicState): HTMLElement {
   const children: Node[] = [];
   for (const note of state.notes) {
     if (note.source) children.push(element('p', { className: 'note-source', text: `From ${note.source}` }));
-    children.push(renderedNote(note.html, 'topic-notes'));
+    children.push(renderedNote(note.content, 'topic-notes'));
   }
   if (children.length === 0) children.push(element('p', { className: 'empty', text: 'This topic has no notes.' }));
   return section('notes', 'Notes', children);
@@ -112,12 +114,11 @@ function linksSection(state: TopicState): HTMLElement | undefined {
   const list = element('ul', { className: 'links' });
   for (const link of state.links) {
     const host = hostOf(link.url);
-    list.append(
-      element('li', {}, [
-        element('a', { text: link.title, attributes: { href: link.url, title: link.url } }),
-        ...(host ? [element('span', { className: 'host', text: ` ${host}` })] : []),
-      ]),
-    );
+    const anchor = linkElement(link.url, link.url);
+    anchor.append(...visibleLinkText(link.title));
+    // A title that hides characters gets its whole address beside it, not just the host.
+    const beside = hasInvisibleCharacters(link.title) ? element('span', { className: 'link-address', text: ` (${link.url})` }) : host ? element('span', { className: 'host', text: ` ${host}` }) : undefined;
+    list.append(element('li', {}, [anchor, ...(beside ? [beside] : [])]));
   }
   return section('links', 'Reference links', [list]);
 }
@@ -140,7 +141,7 @@ function practiceSection(state: TopicState): HTMLElement {
         element('li', {}, [
           element('a', {
             text: file.label,
-            attributes: { href: '#', 'data-practice-id': file.id, 'data-focus-key': `practice:${file.label}`, title: `Open ${file.label}` },
+            attributes: { role: 'link', tabindex: '0', 'data-practice-id': file.id, 'data-focus-key': `practice:${file.label}`, title: `Open ${file.label}` },
           }),
         ]),
       );
@@ -160,7 +161,7 @@ function practiceSection(state: TopicState): HTMLElement {
 function personalNotesSection(state: TopicState): HTMLElement {
   const notes = state.personalNotes;
   const children: Node[] = [];
-  if (notes.html !== undefined) children.push(renderedNote(notes.html, 'personal-notes'));
+  if (notes.content !== undefined) children.push(renderedNote(notes.content, 'personal-notes'));
   else if (!notes.exists && !notes.problem) children.push(element('p', { className: 'empty', text: 'You have no notes for this topic yet.' }));
   if (notes.problem) children.push(element('p', { className: 'problem', text: notes.problem }));
   if (notes.path) {

@@ -45,10 +45,34 @@ function webAddress(href: string): LinkTarget {
   return { kind: 'external', url: url.href };
 }
 
+/**
+ * Header fields a mailto link may fill in (RFC 6068). Anything else is refused: some mail programs read
+ * "attach", "attachment" or similar to attach a local file, which a note must never be able to do.
+ */
+const MAIL_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 'body', 'in-reply-to']);
+
 function mailAddress(href: string): LinkTarget {
   const address = href.slice('mailto:'.length);
   if (address.length === 0 || address.startsWith('/')) return refused('the mail address is empty');
+  const query = address.indexOf('?');
+  if (query >= 0) {
+    for (const field of address.slice(query + 1).split('&')) {
+      const name = decodedFieldName(field);
+      if (name === undefined) return refused('the mail link is not correctly encoded');
+      if (name !== '' && !MAIL_FIELDS.has(name)) return refused(`mail links may fill in only ${[...MAIL_FIELDS].join(', ')}, not "${name.slice(0, 40)}"`);
+    }
+  }
   return { kind: 'external', url: `mailto:${address}` };
+}
+
+/** "%61ttach=x" is "attach"; undefined when the name is not correctly percent-encoded. */
+function decodedFieldName(field: string): string | undefined {
+  const equals = field.indexOf('=');
+  try {
+    return decodeURIComponent(equals >= 0 ? field.slice(0, equals) : field).trim().toLowerCase();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,6 +1,5 @@
 // The panel's page: an empty shell that the webview script fills from the `state` message. Scripts run
 // only by nonce; styles and images only from the extension's own resources; nothing inline.
-import { escapeHtml } from './markdown';
 
 export interface PanelPage {
   /** `webview.cspSource`. */
@@ -35,3 +34,9 @@ export function panelHtml(page: PanelPage): string {
 </body>
 </html>`;
 }
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

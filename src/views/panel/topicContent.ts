@@ -7,7 +7,9 @@ import type { ProgressTracker } from '../../progress/progressTracker';
 import type { LoadedRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { TopicRef } from '../../contracts/topicRef';
 import { classifyLink, checkWorkspacePath } from '../../workspaceFiles/links';
-import { escapeHtml, renderPlainText, type MarkdownRenderer } from './markdown';
+import { renderPlainText, type MarkdownRenderer } from './markdown';
+import { problemParagraph, type RichToken } from '../../protocol/richText';
+import type { BundledNotes } from './bundledNotes';
 import type { TopicState } from '../../protocol/topicPanelProtocol';
 import { resolveInside } from '../../workspaceFiles/safePaths';
 import { isInsideWorkspace, notesFileOf, practiceFolderOf } from '../../workspaceFiles/workspaceLocations';
@@ -34,7 +36,7 @@ export type TopicView =
     }
   | { readonly kind: 'missing'; readonly title: string; readonly message: string };
 
-export async function loadTopicView(sources: TopicContentSources, ref: TopicRef): Promise<TopicView> {
+export async function loadTopicView(sources: TopicContentSources, bundledNotes: BundledNotes, ref: TopicRef): Promise<TopicView> {
   const entry = sources.catalog.get(ref.roadmapId);
   const topic = entry?.roadmap.nodesById.get(ref.topicId);
   if (!entry || !topic || topic.kind !== 'topic') {
@@ -48,16 +50,16 @@ export async function loadTopicView(sources: TopicContentSources, ref: TopicRef)
   }
   // Restricted Mode: Markdown that comes from the workspace is shown as text, not rendered.
   const restricted = !vscode.workspace.isTrusted;
-  const renderWorkspaceMarkdown = (text: string): string => (restricted ? renderPlainText(text) : sources.renderer.render(text));
+  const renderWorkspaceMarkdown = (text: string): RichToken[] => (restricted ? renderPlainText(text) : sources.renderer.render(text));
   const renderRoadmapMarkdown = entry.origin === 'bundled' ? (text: string) => sources.renderer.render(text) : renderWorkspaceMarkdown;
 
   const [noteFileBlock, practice, personal] = await Promise.all([
-    noteFileNote(entry, topic, renderRoadmapMarkdown),
+    entry.origin === 'bundled' ? bundledNoteFile(bundledNotes, topic, renderRoadmapMarkdown) : noteFileNote(entry, topic, renderRoadmapMarkdown),
     practiceFiles(entry, topic),
     personalNotes(entry, topic, renderWorkspaceMarkdown),
   ]);
   const notes: TopicState['notes'] = [];
-  if (topic.notes) notes.push({ html: renderRoadmapMarkdown(topic.notes) });
+  if (topic.notes) notes.push({ content: renderRoadmapMarkdown(topic.notes) });
   if (noteFileBlock) notes.push(noteFileBlock);
 
   const state: TopicState = {
@@ -100,15 +102,34 @@ function fileWatchPattern(uri: vscode.Uri): vscode.RelativePattern {
   return new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
 }
 
-/** The topic's shared note file, next to the roadmap file (bundled roadmaps: in the extension). */
-async function noteFileNote(
-  entry: LoadedRoadmap,
+/** A bundled topic's note, from the note library in the extension. */
+async function bundledNoteFile(
+  library: BundledNotes,
   topic: RoadmapNode,
-  render: (text: string) => string,
+  render: (text: string) => RichToken[],
 ): Promise<TopicState['notes'][number] | undefined> {
   if (!topic.noteFile) return undefined;
   const source = topic.noteFile;
-  const problem = (message: string) => ({ source, html: `<p class="problem">${escapeHtml(message)}</p>` });
+  const checked = checkWorkspacePath(source, { percentEncoded: false });
+  let text: string | undefined;
+  try {
+    text = checked.ok ? await library.read(checked.path) : undefined;
+  } catch (failure) {
+    return { source, content: problemParagraph(`The note ${source} could not be read: ${failure instanceof Error ? failure.message : String(failure)}.`) };
+  }
+  if (text === undefined) return { source, content: problemParagraph(`The note ${source} is not in the note library.`) };
+  return { source, content: render(text) };
+}
+
+/** A workspace topic's shared note file, next to the roadmap file and inside the workspace. */
+async function noteFileNote(
+  entry: LoadedRoadmap,
+  topic: RoadmapNode,
+  render: (text: string) => RichToken[],
+): Promise<TopicState['notes'][number] | undefined> {
+  if (!topic.noteFile) return undefined;
+  const source = topic.noteFile;
+  const problem = (message: string) => ({ source, content: problemParagraph(message) });
   const checked = checkWorkspacePath(source, { percentEncoded: false });
   if (!checked.ok) return problem(`The note file ${source} cannot be used: ${checked.reason}.`);
   const roadmapFolder = vscode.Uri.joinPath(entry.uri, '..');
@@ -120,7 +141,7 @@ async function noteFileNote(
   }
   const text = await readText(uri);
   if (text.kind === 'error') return problem(`The note file ${source} could not be read: ${text.reason}.`);
-  return { source, html: render(text.text) };
+  return { source, content: render(text.text) };
 }
 
 async function practiceFiles(
@@ -158,7 +179,7 @@ async function practiceFiles(
 async function personalNotes(
   entry: LoadedRoadmap,
   topic: RoadmapNode,
-  render: (text: string) => string,
+  render: (text: string) => RichToken[],
 ): Promise<{ state: TopicState['personalNotes']; uri?: vscode.Uri }> {
   const located = await notesFileOf(entry, topic);
   if (!located.ok) return { state: { exists: false, problem: located.reason } };
@@ -167,7 +188,7 @@ async function personalNotes(
   if (text.kind === 'error') {
     return { state: { path: located.relativePath, exists: true, problem: `Your notes could not be read: ${text.reason}.` }, uri: located.uri };
   }
-  return { state: { path: located.relativePath, exists: true, html: render(text.text) }, uri: located.uri };
+  return { state: { path: located.relativePath, exists: true, content: render(text.text) }, uri: located.uri };
 }
 
 async function readText(uri: vscode.Uri): Promise<{ kind: 'text'; text: string } | { kind: 'error'; reason: string }> {

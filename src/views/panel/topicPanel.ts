@@ -9,6 +9,7 @@ import { SETTINGS_SECTION, SettingKey } from '../../contracts/settingKeys';
 import type { TopicRef } from '../../contracts/topicRef';
 import { openInEditor, openLink } from '../../workspaceFiles/openLink';
 import { panelHtml } from './panelHtml';
+import type { BundledNotes } from './bundledNotes';
 import { describeInvalid, webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../../protocol/topicPanelProtocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
@@ -59,6 +60,7 @@ export class TopicPanel implements vscode.Disposable {
     private readonly panel: vscode.WebviewPanel,
     private ref: TopicRef,
     private readonly deps: TopicPanelDependencies,
+    private readonly bundledNotes: BundledNotes,
   ) {
     panel.webview.options = topicWebviewOptions(deps.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'roadmap.svg');
@@ -117,7 +119,7 @@ export class TopicPanel implements vscode.Disposable {
     let view: TopicView;
     try {
       await this.deps.roadmapsLoaded;
-      view = await loadTopicView(this.deps, this.ref);
+      view = await loadTopicView(this.deps, this.bundledNotes, this.ref);
     } catch (failure) {
       this.deps.log.error(`Topic panel: loading ${this.ref.roadmapId}/${this.ref.topicId} failed`, failure);
       return;

@@ -5,6 +5,7 @@ import type { TopicRef } from '../../contracts/topicRef';
 import { describeInvalid, persistedStateSchema, type TopicState } from '../../protocol/topicPanelProtocol';
 import { TopicPanel, topicWebviewOptions, type TopicPanelDependencies } from './topicPanel';
 import { TOPIC_PANEL_VIEW_TYPE } from '../../contracts/viewTypes';
+import { BundledNotes } from './bundledNotes';
 
 export interface OpenTopicOptions {
   /** Keep focus where it is (a click in the tree); the panel still shows. */
@@ -13,8 +14,11 @@ export interface OpenTopicOptions {
 
 export class TopicPanelController implements vscode.Disposable {
   private current: TopicPanel | undefined;
+  private readonly bundledNotes: BundledNotes;
 
-  constructor(private readonly deps: TopicPanelDependencies) {}
+  constructor(private readonly deps: TopicPanelDependencies) {
+    this.bundledNotes = new BundledNotes(deps.extensionUri);
+  }
 
   /** The topic the open panel shows. */
   get currentTopic(): TopicRef | undefined {
@@ -32,7 +36,7 @@ export class TopicPanelController implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
       { ...topicWebviewOptions(this.deps.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
     );
-    this.adopt(new TopicPanel(panel, ref, this.deps));
+    this.adopt(new TopicPanel(panel, ref, this.deps, this.bundledNotes));
   }
 
   /** Restores a panel after a reload from the state its page saved. */
@@ -48,7 +52,7 @@ export class TopicPanelController implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(new TopicPanel(panel, parsed.data, this.deps));
+    this.adopt(new TopicPanel(panel, parsed.data, this.deps, this.bundledNotes));
   }
 
   /** What the open panel shows, for the API the tests read. */

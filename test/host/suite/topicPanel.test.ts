@@ -10,6 +10,7 @@ import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks'
 import { afterReloadTag } from '../protocol';
 import { activateExtension, FIXTURE, topicRef, treeItemOf } from './helpers';
 import { pollUntil } from '../../support/poll';
+import { richTextHtml } from '../../unit/panel/richTextHtml';
 
 const VIEW_TYPE = 'roadmapTracker.topic';
 type Shown = NonNullable<ReturnType<RoadmapTrackerApi['topicPanel']>>;
@@ -82,13 +83,13 @@ describe('topic panel', () => {
     assert.equal(state.notes[1].source, 'notes/http.md');
     for (const note of state.notes) {
       // The payloads are in the text, escaped; no tag carries a script, a handler or a script URL.
-      for (const tag of note.html.match(/<[^>]*>/g) ?? []) {
+      for (const tag of richTextHtml(note.content).match(/<[^>]*>/g) ?? []) {
         assert.doesNotMatch(tag, /^<\/?(script|img|svg|iframe)\b|\son\w+=|(href|src)="\s*(javascript|data|vbscript):/i, tag);
       }
     }
-    assert.match(state.notes[0].html, /&lt;script&gt;window\.__pwned = 1/);
-    assert.match(state.notes[1].html, /&lt;svg onload=/);
-    assert.match(state.notes[0].html, /<a href="https:\/\/example\.com\/caching">/);
+    assert.match(richTextHtml(state.notes[0].content), /&lt;script&gt;window\.__pwned = 1/);
+    assert.match(richTextHtml(state.notes[1].content), /&lt;svg onload=/);
+    assert.match(richTextHtml(state.notes[0].content), /<a href="https:\/\/example\.com\/caching">/);
   });
 
   it('follows status changes made elsewhere at once', async () => {
@@ -115,7 +116,7 @@ describe('topic panel', () => {
 
     await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nCaching needs **validators**. <script>alert(1)</script>\n'));
     await editor.document.save();
-    const shown = await until('the panel shows the saved notes', () => api.topicPanel()?.state?.personalNotes.html ?? '', (html) => html.includes('validators'));
+    const shown = await until('the panel shows the saved notes', () => richTextHtml(api.topicPanel()?.state?.personalNotes.content ?? []), (html) => html.includes('validators'));
     assert.match(shown, /<strong>validators<\/strong>/);
     assert.doesNotMatch(shown, /<script/);
   });

@@ -2,7 +2,10 @@
 // browser would) and every element, attribute and URL in it is checked.
 import { strict as assert } from 'node:assert';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { createMarkdownRenderer, escapeHtml, renderPlainText } from '../../../src/views/panel/markdown';
+import { createMarkdownRenderer as createRenderer, renderPlainText as renderPlainTokens } from '../../../src/views/panel/markdown';
+import { escapeHtml } from '../../../src/views/panel/panelHtml';
+import { richTextSchema } from '../../../src/protocol/richTextSchema';
+import { richTextHtml } from './richTextHtml';
 import { XSS_PAYLOADS } from './xssCorpus';
 
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -41,6 +44,22 @@ function assertSafe(html: string, payload: string): void {
       }
     }
   }
+}
+
+/** The renderer's tokens as the markup of what the page builds; every rendering also passes the protocol's check. */
+function createMarkdownRenderer(options?: Parameters<typeof createRenderer>[0]): { render(text: string): string } {
+  const renderer = createRenderer(options);
+  return {
+    render: (text) => {
+      const tokens = renderer.render(text);
+      assert.ok(richTextSchema.safeParse(tokens).success, `tokens of ${JSON.stringify(text.slice(0, 80))} pass the protocol`);
+      return richTextHtml(tokens);
+    },
+  };
+}
+
+function renderPlainText(text: string): string {
+  return richTextHtml(renderPlainTokens(text));
 }
 
 describe('markdown renderer', () => {
@@ -105,6 +124,57 @@ describe('markdown renderer', () => {
     assert.doesNotMatch(html, /style=/);
     assert.match(html, /<th class="align-center">a<\/th>/);
     assert.match(html, /<td class="align-right">2<\/td>/);
+  });
+
+  describe('over-long and refused autolinks (issue 11, item 6): rendered in one pass, not re-scanned from each "://"', () => {
+    // Before the fix these were refused while parsing and stayed plain text after minutes of re-scanning.
+    const cases: readonly (readonly [string, string])[] = [
+      ['8,000 joined addresses (88 KB)', 'http://a.b/'.repeat(8_000)],
+      ['joined addresses up to the 1 MB note cap', 'http://a.b/'.repeat(Math.floor((1024 * 1024) / 11))],
+    ];
+    for (const [name, note] of cases) {
+      it(name, () => {
+        const html = renderer.render(note);
+        assert.doesNotMatch(html, /<a /);
+        const spans = html.match(/<span [^>]*>/g) ?? [];
+        assert.ok(spans.length > 0);
+        for (const span of spans) assert.equal(span, '<span class="refused-link" title="Not a link: the link is too long">');
+        assert.equal(html.replace(/<[^>]*>/g, ''), `${note}\n`, 'the whole text is shown');
+      });
+    }
+
+    it('still links each address when they are separated', () => {
+      const html = renderer.render('http://a.b/ '.repeat(2_000));
+      assert.equal(html.match(/<a href="http:\/\/a\.b\/">/g)?.length, 2_000);
+    });
+  });
+
+  describe('link text that hides characters (issue 11, item 11)', () => {
+    it('shows bidirectional controls and zero-width characters by their code, and the address beside', () => {
+      const html = renderer.render('[https://bank.example/\u202Emoc.live\u200B](https://evil.example/)');
+      assert.match(html, /<a href="https:\/\/evil\.example\/">https:\/\/bank\.example\/<span class="invisible-character" title="Invisible character U\+202E">⟨U\+202E⟩<\/span>moc\.live<span class="invisible-character" title="Invisible character U\+200B">⟨U\+200B⟩<\/span><\/a><span class="link-address"> \(https:\/\/evil\.example\/\)<\/span>/);
+      assert.doesNotMatch(html, /[\u202E\u200B]/);
+    });
+
+    it('leaves ordinary link text and text outside links as they are', () => {
+      assert.equal(renderer.render('[Docs](https://example.com/) a\u200Bb'), '<p><a href="https://example.com/">Docs</a> a\u200Bb</p>\n');
+    });
+  });
+
+  describe('stays within what the protocol accepts', () => {
+    it('cuts a link title to the protocol limit', () => {
+      assert.match(renderer.render(`[a](https://example.com/ "${'t'.repeat(5000)}")`), /<a href="https:\/\/example\.com\/" title="t{2048}">a<\/a>/);
+    });
+
+    it('refuses a link that grows past the limit once percent-encoded', () => {
+      const html = renderer.render(`[a](https://example.com/${'é'.repeat(1500)})`);
+      assert.match(html, /^<p><span class="refused-link" title="Not a link: the link is too long">a<\/span><\/p>\n$/);
+    });
+
+    it('shows a note of more elements than the protocol carries as plain text', () => {
+      const note = '*a* '.repeat(40_000);
+      assert.equal(renderer.render(note), `<pre class="plain-text">${note}</pre>`);
+    });
   });
 
   it('shows plain text as text', () => {

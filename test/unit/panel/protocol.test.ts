@@ -18,7 +18,10 @@ const STATE: TopicState = {
   breadcrumbs: [{ title: 'Backend' }, { nodeId: 'web', title: 'Web' }, { nodeId: 'http-caching', title: 'HTTP Caching' }],
   status: 'in-progress',
   restricted: false,
-  notes: [{ html: '<p>x</p>' }, { source: 'notes/http.md', html: '<p>y</p>' }],
+  notes: [
+    { content: [{ type: 'open', tag: 'p' }, { type: 'text', text: 'x' }, { type: 'close' }] },
+    { source: 'notes/http.md', content: [{ type: 'open', tag: 'p', className: 'problem' }, { type: 'link', href: 'https://example.com/', title: 't' }, { type: 'text', text: 'y' }, { type: 'close' }, { type: 'close' }] },
+  ],
   links: [{ title: 'RFC 9111', url: 'https://www.rfc-editor.org/rfc/rfc9111' }],
   practice: { folder: 'practice/backend/http-caching', files: [{ id: '0', label: 'practice/backend/http-caching/a.ts' }] },
   personalNotes: { path: '.roadmap/notes/backend/http-caching.md', exists: false },
@@ -99,7 +102,16 @@ describe('panel protocol', () => {
     ['state with a javascript: reference link', { type: 'state', state: { ...STATE, links: [{ title: 'x', url: 'javascript:alert(1)' }] } }],
     ['state with a non-numeric practice id', { type: 'state', state: { ...STATE, practice: { files: [{ id: 'a', label: 'x' }] } } }],
     ['state without breadcrumbs', { type: 'state', state: { ...STATE, breadcrumbs: undefined } }],
-    ['state with html that is not a string', { type: 'state', state: { ...STATE, notes: [{ html: 1 }] } }],
+    // Issue 11, item 12: notes are typed tokens; HTML, unknown tags, classes or attributes do not pass.
+    ['state with a note as HTML', { type: 'state', state: { ...STATE, notes: [{ html: '<p>x</p>' }] } }],
+    ['state with a note as an HTML string', { type: 'state', state: { ...STATE, notes: [{ content: '<img src=x onerror=alert(1)>' }] } }],
+    ['state with a <script> token', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'script' }] }] } }],
+    ['state with an <a> token', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'a' }] }] } }],
+    ['state with an event handler on a token', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'p', onclick: 'x()' }] }] } }],
+    ['state with an unknown class', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'p', className: 'x" onclick="y' }] }] } }],
+    ['state with an HTML token type', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'html', html: '<b>x</b>' }] }] } }],
+    ['state with an empty link', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'link', href: '' }] }] } }],
+    ['state with HTML as personal notes', { type: 'state', state: { ...STATE, personalNotes: { exists: true, html: '<p>x</p>' } } }],
   ];
   for (const [name, message] of malformedFromExtension) {
     it(`rejects from the extension: ${name}`, () => {

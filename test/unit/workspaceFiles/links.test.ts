@@ -10,6 +10,11 @@ describe('classifyLink', () => {
     assert.deepEqual(classifyLink('mailto:me@example.com'), { kind: 'external', url: 'mailto:me@example.com' });
   });
 
+  it('keeps the header fields of a mail link', () => {
+    const href = 'mailto:me@example.com?subject=Hello%20there&cc=a@example.com&body=attach%3Dnothing&';
+    assert.deepEqual(classifyLink(href), { kind: 'external', url: href });
+  });
+
   it('treats a relative path as a workspace path', () => {
     assert.deepEqual(classifyLink('practice/http/server.ts'), { kind: 'workspace', path: 'practice/http/server.ts', segments: ['practice', 'http', 'server.ts'] });
     assert.deepEqual(classifyLink('./notes/my%20notes.md#part'), { kind: 'workspace', path: 'notes/my notes.md', segments: ['notes', 'my notes.md'] });
@@ -31,6 +36,12 @@ describe('classifyLink', () => {
     ['https://bank.example@evil.example/', /user name/],
     ['https://', /valid URL|host/],
     ['mailto:', /empty/],
+    // Issue 11, item 12: a mail link must not attach a local file.
+    ['mailto:a@example.com?attach=/etc/passwd', /not "attach"/],
+    ['mailto:a@example.com?subject=hi&Attachment=C:%5Ckeys.txt', /not "attachment"/],
+    ['mailto:a@example.com?subject=x&%61ttach=~/.ssh/id_rsa', /not "attach"/],
+    ['mailto:a@example.com?body=x&file=secret', /not "file"/],
+    ['mailto:a@example.com?%E0%A4%A=x', /encoded/],
     ['#heading', /same note/],
     ['', /empty/],
     ['x'.repeat(3000), /too long/],
