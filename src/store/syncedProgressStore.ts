@@ -122,7 +122,7 @@ export function decodeSyncedState(state: Readonly<Record<string, unknown>>): Dec
 }
 
 interface StoredPart {
-  /** The saved value's stored text (t or z): reading it again costs a string comparison. */
+  /** The saved value's seal and stored text (see storedText): reading it again costs a string comparison. */
   readonly stored: string;
   readonly items: Map<string, ProgressEntry>;
 }
@@ -249,8 +249,10 @@ export class SyncedProgressStore {
   }
 }
 
+/** The saved value's seal and stored text in one string: equal strings mean an equal saved value. */
 function storedText(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { t, z } = value as { t?: unknown; z?: unknown };
-  return typeof z === 'string' ? `z${z}` : typeof t === 'string' ? `t${t}` : undefined;
+  const { v, n, c, t, z } = value as { v?: unknown; n?: unknown; c?: unknown; t?: unknown; z?: unknown };
+  const text = typeof z === 'string' ? `z${z}` : typeof t === 'string' ? `t${t}` : undefined;
+  return text === undefined ? undefined : `${String(v)}:${String(n)}:${String(c)}:${text}`;
 }

@@ -231,6 +231,42 @@ describe('ProgressSync between machines', () => {
     assert.equal(other.store.get('r', 'b')?.status, 'skipped');
   });
 
+  it("a machine whose clock is a year ahead does not make another machine's changes of other topics beat later ones", async () => {
+    const server = new FakeSyncServer();
+    let now = 1_763_700_000_000;
+    const ahead = new Machine({ clock: () => now + 365 * 24 * 3_600_000, loadedRoadmapIds: ['r'] });
+    const laptop = new Machine({ clock: () => now, loadedRoadmapIds: ['r'] });
+    const desktop = new Machine({ clock: () => now, loadedRoadmapIds: ['r'] });
+    await ahead.store.setStatus('r', ['far'], 'done');
+    await settleAll(server, [ahead, laptop, desktop]);
+    assert.equal(laptop.store.get('r', 'far')?.status, 'done', 'the far-ahead change arrived');
+    await laptop.store.setStatus('r', ['sql'], 'done'); // after seeing the far-ahead change…
+    now += 3_600_000;
+    await desktop.store.setStatus('r', ['sql'], 'skipped'); // …and an hour later, before syncing, elsewhere
+    await settleAll(server, [ahead, laptop, desktop]);
+    for (const machine of [ahead, laptop, desktop]) assert.equal(machine.store.get('r', 'sql')?.status, 'skipped', 'the later change wins');
+    await laptop.store.setStatus('r', ['far'], 'todo'); // a change of the far-ahead topic itself still wins
+    await settleAll(server, [ahead, laptop, desktop]);
+    for (const machine of [ahead, laptop, desktop]) assert.equal(machine.store.get('r', 'far')?.status, 'todo');
+  });
+
+  it('never replaces a corrupt synced part it could not keep aside', async () => {
+    const failures: unknown[] = [];
+    const machine = new Machine({ clock: () => 7, loadedRoadmapIds: ['r'], onError: (failure) => failures.push(failure) });
+    await machine.store.setStatus('r', ['a'], 'done');
+    await machine.settle();
+    const key = syncedPartKey('');
+    const corrupt = { ...(machine.globalState.get(key) as object), n: 0 };
+    await machine.globalState.update(key, corrupt);
+    const update = machine.globalState.update.bind(machine.globalState);
+    machine.globalState.update = (updated: string, value: unknown) =>
+      updated.startsWith(SYNCED_BACKUP_KEY_PREFIX) ? Promise.reject(new Error('disk full')) : update(updated, value);
+    await machine.store.setStatus('r', ['b'], 'done');
+    await assert.rejects(machine.focus(), /not replaced/);
+    assert.deepEqual(machine.globalState.get(key), corrupt);
+    assert.ok(failures.length > 0);
+  });
+
   it('publishes progress merged in by an import', async () => {
     const machine = new Machine({ clock: clockFrom(1), loadedRoadmapIds: ['r'] });
     await machine.store.merge('r', new Map([['a', { status: 'done' as const, changedAt: 3 }]]));
