@@ -133,8 +133,9 @@ export class SyncedProgressStore {
   private reportedNewerVersion: number | undefined;
   private readonly queue = new WriteQueue();
   private readonly keeper: SetAsideKeeper;
-  /** The parts as last read or written. */
+  /** The parts as last read or written, and all of them merged (reused while no part changes). */
   private parts = new Map<string, StoredPart>();
+  private merged: ProgressByRoadmap | undefined;
   private legacyPresent = false;
 
   /** Fired when an unreadable synced value was copied under a backup key before being replaced. */
@@ -152,7 +153,7 @@ export class SyncedProgressStore {
   /** Reads the synced keys as they are now (Settings Sync may have replaced them since the last read). */
   read(): SyncedRead {
     const parts = new Map<string, StoredPart>();
-    const merged: SyncedProgress = new Map();
+    const changedParts: StoredPart[] = [];
     let needsRewrite = false;
     for (const prefix of PART_PREFIXES) {
       const key = syncedPartKey(prefix);
@@ -160,31 +161,44 @@ export class SyncedProgressStore {
       if (raw === undefined) continue;
       const stored = storedText(raw);
       const known = this.parts.get(prefix);
-      let items = stored !== undefined && known?.stored === stored ? known.items : undefined;
-      if (!items) {
-        const decoded = decodeSyncedPart(raw);
-        if (decoded.kind === 'newer') return this.foundNewer(decoded.version);
-        if (decoded.kind === 'corrupt') {
-          this.keepAside(key, raw, decoded.reason);
-          needsRewrite = true;
-          continue;
-        }
-        items = flatten(decoded.progress);
+      if (stored !== undefined && known?.stored === stored) {
+        parts.set(prefix, known);
+        continue;
       }
-      parts.set(prefix, { stored: stored ?? '', items });
-      mergeInto(merged, nest(items));
+      const decoded = decodeSyncedPart(raw);
+      if (decoded.kind === 'newer') return this.foundNewer(decoded.version);
+      if (decoded.kind === 'corrupt') {
+        this.keepAside(key, raw, decoded.reason);
+        needsRewrite = true;
+        continue;
+      }
+      const part = { stored: stored ?? '', items: flatten(decoded.progress) };
+      parts.set(prefix, part);
+      changedParts.push(part);
     }
     const legacyRaw = this.memento.get<unknown>(SYNCED_PROGRESS_KEY);
     this.legacyPresent = legacyRaw !== undefined;
+    let legacy: ProgressByRoadmap | undefined;
     if (legacyRaw !== undefined) {
       const decoded = decodeSyncedProgress(legacyRaw);
       if (decoded.kind === 'newer') return this.foundNewer(decoded.version);
       if (decoded.kind === 'corrupt') this.keepAside(SYNCED_PROGRESS_KEY, legacyRaw, decoded.reason);
-      else mergeInto(merged, decoded.progress);
+      else legacy = decoded.progress;
       needsRewrite = true;
     }
     this.reportedNewerVersion = undefined;
+    const unchanged = changedParts.length === 0 && !this.legacyPresent && parts.size === this.parts.size && this.merged !== undefined;
+    let merged: ProgressByRoadmap;
+    if (unchanged && this.merged) {
+      merged = this.merged;
+    } else {
+      const all: SyncedProgress = new Map();
+      for (const part of parts.values()) mergeInto(all, nest(part.items));
+      if (legacy) mergeInto(all, legacy);
+      merged = all;
+    }
     this.parts = parts;
+    this.merged = merged;
     // Parts that are no longer parts (a split made on another machine, an interrupted one) are folded in.
     const current = new Set(partsOf(new Map(), parts.keys()).index.parts());
     if ([...parts.keys()].some((prefix) => !current.has(prefix))) needsRewrite = true;
@@ -213,6 +227,7 @@ export class SyncedProgressStore {
     const removals = [...this.parts.keys()].filter((part) => !current.has(part)).map(syncedPartKey);
     if (this.legacyPresent) removals.push(SYNCED_PROGRESS_KEY);
     this.parts = parts;
+    this.merged = progress;
     this.legacyPresent = false;
     return this.queue.push(async () => {
       for (const [key, value] of [...writes, ...removals.map((key) => [key, undefined] as const)]) {
