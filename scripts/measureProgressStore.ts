@@ -8,7 +8,8 @@
 // - the bytes those calls write (JSON of every value passed to `update`), per call, in the workspace copy
 //   and in the synced copy (one sync pass after each change);
 // - the total bytes of the saved state, workspace and synced, keys included;
-// and the ratio of the 100,000-topic median to the 1,000-topic one.
+// and the ratio of the 100,000-topic median to the 1,000-topic one. Each size runs in its own process.
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { STATUSES, type ProgressEntry } from '../src/model/status';
 import { InMemoryMemento } from '../src/store/memento';
@@ -50,6 +51,8 @@ async function measure(topics: number) {
   }
   await store.merge(ROADMAP, progress);
   await store.flush();
+  // The setup's garbage (the whole state just written) is collected before timing, for every size alike.
+  (globalThis as { gc?: () => void }).gc?.();
   const ids = [...progress.keys()];
   const toggle = (): Promise<string[]> => {
     const topicId = ids[Math.floor(next() * ids.length)];
@@ -99,10 +102,22 @@ async function measure(topics: number) {
   };
 }
 
+type Row = Awaited<ReturnType<typeof measure>>;
+
+/** One size per process, each after the same warm-up, so no size inherits another's heap (and its GC). */
+function measureInChildProcess(topics: number): Row {
+  const output = execFileSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename, String(topics)], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  return JSON.parse(output.trim().split('\n').pop()!) as Row;
+}
+
 async function main(): Promise<void> {
-  await measure(1_000); // warm-up of the whole path (JIT), not reported
-  const rows = [];
-  for (const topics of [1_000, 10_000, 100_000]) rows.push(await measure(topics));
+  const size = Number(process.argv[2]);
+  if (Number.isInteger(size) && size > 0) {
+    await measure(1_000); // warm-up of the whole path (JIT), not reported
+    console.log(JSON.stringify(await measure(size)));
+    return;
+  }
+  const rows = [1_000, 10_000, 100_000].map(measureInChildProcess);
   for (const row of rows) {
     console.log(
       `${row.topics.toLocaleString('en').padStart(7)} topics | setStatus median of ${RUNS}: ${row.setStatusMs.toFixed(3)} ms ` +
