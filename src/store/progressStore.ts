@@ -238,30 +238,30 @@ export class ProgressStore {
     if (legacy) addAll(legacy);
 
     const index = new PartitionIndex(PART_LIMITS, readable);
-    const state: RoadmapState = { entries, index };
     const rewrite = new Set<string>();
-    const removed = new Set<string>();
+    const replacedParts = new Set<string>();
     for (const topicId of entries.keys()) {
-      const { changed, removed: split } = index.add(topicId);
-      for (const part of split) removed.add(part);
+      const { changed, removed } = index.add(topicId);
+      for (const part of removed) replacedParts.add(part);
       if (legacy) for (const part of changed) rewrite.add(part);
     }
     // A part that is no longer a part (an interrupted split, a split made elsewhere): its entries move
     // to the parts below it, which are rewritten before it is removed.
     const parts = new Set(index.parts());
-    for (const part of readable) if (!parts.has(part)) removed.add(part);
-    if (removed.size > 0) for (const part of parts) rewrite.add(part);
-    if (legacy) removed.add(progressKey(roadmapId));
-    if (rewrite.size > 0 || removed.size > 0) {
+    for (const part of readable) if (!parts.has(part)) replacedParts.add(part);
+    if (replacedParts.size > 0) for (const part of parts) rewrite.add(part);
+    const obsoleteKeys = [...replacedParts].map((part) => partKey(roadmapId, part));
+    if (legacy) obsoleteKeys.push(progressKey(roadmapId));
+    if (rewrite.size > 0 || obsoleteKeys.length > 0) {
       this.markDirty(roadmapId, { changed: [...rewrite].filter((part) => parts.has(part)), removed: [] });
       const obsolete = this.obsolete.get(roadmapId) ?? new Set<string>();
-      for (const part of removed) obsolete.add(part === progressKey(roadmapId) ? part : partKey(roadmapId, part));
+      for (const key of obsoleteKeys) obsolete.add(key);
       this.obsolete.set(roadmapId, obsolete);
       // Saved in the current shape at once; a failure is reported through onDidFailToSave.
       this.scheduleWrite().catch(() => undefined);
     }
     this.clock.observe(latestChange(entries));
-    return state;
+    return { entries, index };
   }
 
   /** A saved value's progress, or undefined when there is none or it was set aside. */
