@@ -1,10 +1,12 @@
 // Export a roadmap's progress (JSON that imports back exactly, or a Markdown checklist) and import
-// either back: the changes are listed first, then merged by the sync rule (the later change wins).
+// either back, by one of two rules the learner picks: Merge (the later change wins, as in syncing) or
+// Restore (the file's statuses become the current ones, stamped now, so they win everywhere: what
+// undoes a reset). The changes are listed first, and any can be unticked.
 import * as vscode from 'vscode';
 import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../model/progressTransfer/progressExport';
-import { checklistEntries, matchChecklist, previewImport, type StatusChange, type UnmatchedItem } from '../model/progressTransfer/progressImport';
+import { checklistEntries, matchChecklist, previewImport, previewRestore, type StatusChange, type UnmatchedItem } from '../model/progressTransfer/progressImport';
 import type { Roadmap } from '../model/roadmap';
-import { STATUS_LABELS, type ProgressEntry } from '../model/status';
+import { STATUS_LABELS, type ProgressEntry, type Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { orderedRoadmaps, roadmapIdOf } from './targets';
 
@@ -110,7 +112,9 @@ function changeLabel(change: StatusChange): string {
   return `${STATUS_LABELS[change.from]} → ${STATUS_LABELS[change.to]}`;
 }
 
-async function pickChanges(plan: ImportPlan, changes: readonly StatusChange[], older: number): Promise<readonly StatusChange[] | undefined> {
+export type ImportMode = 'merge' | 'restore';
+
+async function pickChanges(plan: ImportPlan, mode: ImportMode, changes: readonly StatusChange[], older: number): Promise<readonly StatusChange[] | undefined> {
   const notes = [older > 0 ? `${older} older or already here` : '', plan.unmatched.length > 0 ? `${plan.unmatched.length} lines not matched` : '']
     .filter(Boolean)
     .join(' · ');
@@ -121,51 +125,108 @@ async function pickChanges(plan: ImportPlan, changes: readonly StatusChange[], o
     picked: true,
     change,
   }));
+  const verb = mode === 'merge' ? 'Import into' : 'Restore in';
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Import into "${plan.roadmapTitle}": ${changes.length} status change${changes.length === 1 ? '' : 's'}${notes ? ` (${notes})` : ''}`,
-    placeHolder: 'Untick what should not change, then press Enter to import',
+    title: `${verb} "${plan.roadmapTitle}": ${changes.length} status change${changes.length === 1 ? '' : 's'}${notes ? ` (${notes})` : ''}`,
+    placeHolder: `Untick what should not change, then press Enter to ${mode === 'merge' ? 'import' : 'restore'}`,
     canPickMany: true,
     matchOnDescription: true,
   });
   return picked?.map((item) => item.change);
 }
 
-/** Argument (optional): the file to import; without it the learner picks one. */
+const plural = (count: number): string => `${count} status change${count === 1 ? '' : 's'}`;
+
+async function pickMode(plan: ImportPlan, mergeChanges: number, restoreChanges: number): Promise<ImportMode | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      {
+        label: 'Merge',
+        description: plural(mergeChanges),
+        detail: 'Per topic the later change wins, as between your machines: what changed here after the file was saved stays.',
+        mode: 'merge' as const,
+      },
+      {
+        label: 'Restore',
+        description: plural(restoreChanges),
+        detail: "The file's statuses become the current ones, here and on your other machines (undoes a reset, for example).",
+        mode: 'restore' as const,
+      },
+    ],
+    { title: `Import Progress into "${plan.roadmapTitle}"`, placeHolder: 'How should the file be imported?' },
+  );
+  return picked?.mode;
+}
+
+async function readPlan(context: CommandContext, uri: vscode.Uri): Promise<ImportPlan | undefined> {
+  const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  return text.trimStart().startsWith('{') ? planJsonImport(context, text) : planChecklistImport(context, text);
+}
+
+/**
+ * Arguments (optional): the file to import, and 'merge' or 'restore'. Without a file the learner picks
+ * one and then the rule; a file given without a rule (another extension, a test) is merged.
+ */
 export function importProgressHandler(context: CommandContext) {
-  return async (uriArgument?: unknown): Promise<number | undefined> => {
-    const uri =
-      uriArgument instanceof vscode.Uri
-        ? uriArgument
-        : (
-            await vscode.window.showOpenDialog({
-              title: 'Import Progress',
-              canSelectMany: false,
-              filters: { 'Progress export or checklist': ['json', 'md', 'markdown', 'txt'] },
-            })
-          )?.[0];
+  return async (uriArgument?: unknown, modeArgument?: unknown): Promise<number | undefined> => {
+    const given = uriArgument instanceof vscode.Uri;
+    const uri = given
+      ? uriArgument
+      : (
+          await vscode.window.showOpenDialog({
+            title: 'Import Progress',
+            canSelectMany: false,
+            filters: { 'Progress export or checklist': ['json', 'md', 'markdown', 'txt'] },
+          })
+        )?.[0];
     if (!uri) return undefined;
-    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    const plan = text.trimStart().startsWith('{') ? await planJsonImport(context, text) : await planChecklistImport(context, text);
+    const plan = await readPlan(context, uri);
     if (!plan) return undefined;
 
-    const preview = previewImport(plan.roadmap, context.store.progressOf(plan.roadmapId), plan.incoming);
+    const current = context.store.progressOf(plan.roadmapId);
+    const merge = previewImport(plan.roadmap, current, plan.incoming);
+    const restore = previewRestore(plan.roadmap, current, plan.incoming);
+    const mode: ImportMode | undefined =
+      modeArgument === 'merge' || modeArgument === 'restore' ? modeArgument : given ? 'merge' : await pickMode(plan, merge.changes.length, restore.changes.length);
+    if (!mode) return undefined;
     const unmatchedNote = plan.unmatched.length > 0 ? ` ${plan.unmatched.length} lines matched no topic (first: line ${plan.unmatched[0].line}, "${plan.unmatched[0].title}").` : '';
-    if (preview.changes.length === 0 && (!plan.exact || preview.winners.size === 0)) {
-      void vscode.window.showInformationMessage(`Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${unmatchedNote}`);
-      return 0;
-    }
-    const chosen = preview.changes.length === 0 ? preview.changes : await pickChanges(plan, preview.changes, preview.older);
-    if (!chosen) return undefined;
-
-    const declined = new Set(preview.changes.filter((change) => !chosen.includes(change)).flatMap((change) => change.savedIds));
-    const visible = new Set(chosen.flatMap((change) => change.savedIds));
-    const toMerge = new Map(
-      [...preview.winners].filter(([savedId]) => !declined.has(savedId) && (plan.exact || visible.has(savedId))),
-    );
-    await context.store.merge(plan.roadmapId, toMerge);
-    void vscode.window.showInformationMessage(
-      `Imported ${chosen.length} status change${chosen.length === 1 ? '' : 's'} into "${plan.roadmapTitle}".${unmatchedNote}`,
-    );
-    return chosen.length;
+    return mode === 'merge' ? importByMerge(context, plan, merge, restore.changes.length, unmatchedNote) : importByRestore(context, plan, restore, unmatchedNote);
   };
+}
+
+async function importByMerge(
+  context: CommandContext,
+  plan: ImportPlan,
+  preview: ReturnType<typeof previewImport>,
+  restoreChanges: number,
+  unmatchedNote: string,
+): Promise<number | undefined> {
+  if (preview.changes.length === 0 && (!plan.exact || preview.winners.size === 0)) {
+    const hint = restoreChanges > 0 ? ` Restore would change ${plural(restoreChanges)}: import it again and choose Restore.` : '';
+    void vscode.window.showInformationMessage(`Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${hint}${unmatchedNote}`);
+    return 0;
+  }
+  const chosen = preview.changes.length === 0 ? preview.changes : await pickChanges(plan, 'merge', preview.changes, preview.older);
+  if (!chosen) return undefined;
+
+  const declined = new Set(preview.changes.filter((change) => !chosen.includes(change)).flatMap((change) => change.savedIds));
+  const visible = new Set(chosen.flatMap((change) => change.savedIds));
+  const toMerge = new Map([...preview.winners].filter(([savedId]) => !declined.has(savedId) && (plan.exact || visible.has(savedId))));
+  await context.store.merge(plan.roadmapId, toMerge);
+  void vscode.window.showInformationMessage(`Imported ${plural(chosen.length)} into "${plan.roadmapTitle}".${unmatchedNote}`);
+  return chosen.length;
+}
+
+async function importByRestore(context: CommandContext, plan: ImportPlan, preview: ReturnType<typeof previewRestore>, unmatchedNote: string): Promise<number | undefined> {
+  if (preview.changes.length === 0) {
+    void vscode.window.showInformationMessage(`Restoring changes nothing in "${plan.roadmapTitle}": every status in the file is already the current one.${unmatchedNote}`);
+    return 0;
+  }
+  const chosen = await pickChanges(plan, 'restore', preview.changes, 0);
+  if (!chosen) return undefined;
+  const declined = new Set(preview.changes.filter((change) => !chosen.includes(change)).flatMap((change) => change.savedIds));
+  const statuses = new Map<string, Status>([...preview.statuses].filter(([savedId]) => !declined.has(savedId)));
+  await context.store.restore(plan.roadmapId, statuses);
+  void vscode.window.showInformationMessage(`Restored ${plural(chosen.length)} in "${plan.roadmapTitle}".${unmatchedNote}`);
+  return chosen.length;
 }

@@ -1,9 +1,12 @@
-// Reset every topic of a roadmap to todo, after a modal confirmation.
+// Reset every topic of a roadmap to todo, after a modal confirmation; the notification that follows
+// offers Undo, which puts the statuses back stamped anew (so the undo wins wherever the reset synced to).
 import * as vscode from 'vscode';
+import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { orderedRoadmaps, roadmapIdOf } from './targets';
 
 export const RESET_CONFIRM_ACTION = 'Reset Progress';
+export const UNDO_RESET_ACTION = 'Undo';
 
 async function pickRoadmapId(context: CommandContext): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick(
@@ -28,11 +31,19 @@ export function resetRoadmapHandler(context: CommandContext) {
       `Reset all progress of "${roadmap.title}"?`,
       {
         modal: true,
-        detail: `${done} done, ${inProgress} in progress and ${skipped} skipped topics go back to To Do. This cannot be undone.`,
+        detail: `${done} done, ${inProgress} in progress and ${skipped} skipped topics go back to To Do. The notification that follows offers Undo.`,
       },
       RESET_CONFIRM_ACTION,
     );
     if (answer !== RESET_CONFIRM_ACTION) return;
+    const before = new Map<string, Status>();
+    for (const [topicId, entry] of context.store.progressOf(roadmap.id)) if (entry.status !== 'todo') before.set(topicId, entry.status);
     await context.store.resetRoadmap(roadmap.id);
+    // Not awaited: the notification stays until the learner answers or dismisses it.
+    void vscode.window.showInformationMessage(`The progress of "${roadmap.title}" was reset.`, UNDO_RESET_ACTION).then(async (choice) => {
+      if (choice !== UNDO_RESET_ACTION) return;
+      await context.store.restore(roadmap.id, before);
+      void vscode.window.showInformationMessage(`The progress of "${roadmap.title}" is back as it was before the reset.`);
+    }).then(undefined, () => undefined); // A failed save is reported through the store's onDidFailToSave.
   };
 }

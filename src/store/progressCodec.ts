@@ -10,15 +10,25 @@
 // small states stay readable, and 10,000 topics take about 40% of the space.
 //
 // Version 1 (earlier): { v: 1, t: { <topic id>: "<status letter, lower case><changedAt, base 36>" } }.
-// It is still read and migrated; the next write saves version 2.
+// It is still read and migrated.
+//
+// Version 3 (current) saves progress in parts (see partitionIndex.ts), each a sealed payload:
+//   { v: 3, n: <length of the stored text>, c: "<CRC-32 of the stored text, 8 hex digits>", t: "<payload>" }
+// or, above COMPRESS_ABOVE_CHARS, with `z` (the deflated payload in base 64) instead of `t`. The length
+// and checksum catch damage that still parses: a cut value, a flipped character. Versions 1 and 2 carry
+// neither; they are only read, to migrate them.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import * as CRC32 from 'crc-32';
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 import * as z from 'zod';
 import type { ProgressEntry, RoadmapProgress, Status } from '../model/status';
 import { ID_PATTERN } from '../model/ids';
 import { laterEntry } from '../model/merge';
 
+/** The version of the single-value workspace format, still read to migrate it. */
 export const PROGRESS_VERSION = 2;
+/** The version of sealed parts, the format written now. */
+export const PART_VERSION = 3;
 
 const MAX_SAVED_ID_LENGTH = 200;
 
@@ -126,6 +136,53 @@ export function decodeProgress(value: unknown): DecodeResult {
   }
   const unpacked = unpackEntries(packed);
   return unpacked.ok ? { kind: 'ok', progress: unpacked.progress } : { kind: 'corrupt', reason: `${'t' in parsed.data ? 't' : 'z'}: ${unpacked.reason}` };
+}
+
+// ── Version 3: sealed parts ───────────────────────────────────────────────────────────────────────────
+
+const integrity = { v: z.literal(PART_VERSION), n: z.number().int().nonnegative(), c: z.string() };
+const savedPart = z.union([z.strictObject({ ...integrity, t: z.string() }), z.strictObject({ ...integrity, z: z.string() })]);
+export type SavedPart = z.infer<typeof savedPart>;
+
+export type OpenResult = { readonly kind: 'ok'; readonly payload: string } | { readonly kind: 'newer'; readonly version: number } | { readonly kind: 'corrupt'; readonly reason: string };
+
+function checksum(text: string): string {
+  return (CRC32.str(text) >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Seals a payload: deflated when large, with its length and checksum. */
+export function sealPart(payload: string): SavedPart {
+  if (payload.length > COMPRESS_ABOVE_CHARS) {
+    const stored = compress(payload);
+    return { v: PART_VERSION, n: stored.length, c: checksum(stored), z: stored };
+  }
+  return { v: PART_VERSION, n: payload.length, c: checksum(payload), t: payload };
+}
+
+/** The payload of a sealed part, once its length and checksum match. */
+export function openPart(value: unknown): OpenResult {
+  const version = savedVersion(value);
+  if (version !== undefined && version > PART_VERSION) return { kind: 'newer', version };
+  const parsed = savedPart.safeParse(value);
+  if (!parsed.success) return { kind: 'corrupt', reason: describeIssue(parsed.error) };
+  const stored = 't' in parsed.data ? parsed.data.t : parsed.data.z;
+  if (stored.length !== parsed.data.n) return { kind: 'corrupt', reason: `its length is ${stored.length}, not the ${parsed.data.n} it was saved with` };
+  if (checksum(stored) !== parsed.data.c) return { kind: 'corrupt', reason: 'its checksum does not match (the value was changed or damaged)' };
+  if ('t' in parsed.data) return { kind: 'ok', payload: stored };
+  const inflated = decompress(stored);
+  return inflated.ok ? { kind: 'ok', payload: inflated.text } : { kind: 'corrupt', reason: `z: ${inflated.reason}` };
+}
+
+/** One workspace part: the entries of some of a roadmap's topics. */
+export function encodePart(progress: RoadmapProgress): SavedPart {
+  return sealPart(packEntries(progress));
+}
+
+export function decodePart(value: unknown): DecodeResult {
+  const opened = openPart(value);
+  if (opened.kind !== 'ok') return opened;
+  const unpacked = unpackEntries(opened.payload);
+  return unpacked.ok ? { kind: 'ok', progress: unpacked.progress } : { kind: 'corrupt', reason: unpacked.reason };
 }
 
 // ── Migrations from earlier versions ─────────────────────────────────────────────────────────────────

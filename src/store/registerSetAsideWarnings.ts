@@ -1,25 +1,32 @@
-// Tells the learner, once per roadmap, that saved progress could not be read and where it was kept.
+// Tells the learner when saved progress could not be read (and where it was kept), and when progress
+// could not be saved: once per roadmap and window for a failed save, every failure in the log.
 import * as vscode from 'vscode';
 import type { ProgressStore } from './progressStore';
-
-const SHOW_VALUE = 'Show Saved Value';
+import { warnAboutKeptValue } from './savedValueWarning';
 
 export function registerSetAsideWarnings(
   extensionContext: vscode.ExtensionContext,
   store: ProgressStore,
   log: vscode.LogOutputChannel,
 ): void {
+  const toldAboutFailure = new Set<string>();
   extensionContext.subscriptions.push(
-    store.onDidSetAside(async ({ roadmapId, backupKey, reason }) => {
+    store.onDidSetAside(({ roadmapId, backupKey, reason }) => {
       log.warn(`Saved progress of roadmap "${roadmapId}" was set aside under "${backupKey}": ${reason}`);
-      const answer = await vscode.window.showWarningMessage(
+      void warnAboutKeptValue(
         `Roadmap Tracker could not use the saved progress of "${roadmapId}": ${reason}. It was kept aside, not deleted; progress starts fresh.`,
-        SHOW_VALUE,
+        extensionContext.workspaceState,
+        backupKey,
       );
-      if (answer !== SHOW_VALUE) return;
-      const raw = extensionContext.workspaceState.get<unknown>(backupKey);
-      const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(raw, null, 2) ?? 'undefined' });
-      await vscode.window.showTextDocument(document);
+    }),
+    store.onDidFailToSave(({ roadmapId, error }) => {
+      log.error(`Saving the progress of roadmap "${roadmapId}" failed`, error);
+      if (toldAboutFailure.has(roadmapId)) return;
+      toldAboutFailure.add(roadmapId);
+      const reason = error instanceof Error ? error.message : String(error);
+      void vscode.window.showErrorMessage(
+        `Roadmap Tracker could not save the progress of "${roadmapId}" (${reason}). Your changes are shown in this window but may be lost when it closes; the log (Output › Roadmap Tracker) has the details.`,
+      );
     }),
   );
 }

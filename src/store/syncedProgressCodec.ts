@@ -1,7 +1,9 @@
-// The saved shape of the synced copy: every roadmap's progress under one globalState key.
+// The saved shapes of the synced copy.
 //
-// Version 2: { v: 2, r: { <roadmap id>: "<packed entries>" } }, entries packed as in progressCodec.ts;
-// when that is large, { v: 2, z: "<base 64 of the deflated JSON of r>" }.
+// Version 3 (written now): the copy is split in parts, one globalState key each (see syncedProgressStore.ts),
+// each a sealed part (progressCodec.ts) whose payload lists roadmaps: "<roadmap id>:<packed entries>;…".
+// Version 2 (read, to migrate it): every roadmap under one key, { v: 2, r: { <roadmap id>: "<packed entries>" } },
+// entries packed as in progressCodec.ts; when that is large, { v: 2, z: "<base 64 of the deflated JSON of r>" }.
 // The synced copy first appeared with version 2 of the entry packing, so there is no earlier version.
 //
 // Small matters twice here: the value travels inside Settings Sync's "extensions" resource, with every
@@ -13,6 +15,9 @@ import type { ProgressByRoadmap } from '../model/merge';
 import {
   compress,
   COMPRESS_ABOVE_CHARS,
+  openPart,
+  sealPart,
+  type SavedPart,
   decompress,
   describeIssue,
   isSavedId,
@@ -69,6 +74,34 @@ export function decodeSyncedProgress(value: unknown): DecodeResult<SyncedProgres
     if (!isSavedId(roadmapId)) return { kind: 'corrupt', reason: `r: "${roadmapId.slice(0, 40)}" is not a roadmap id` };
     const unpacked = unpackEntries(packed);
     if (!unpacked.ok) return { kind: 'corrupt', reason: `r.${roadmapId}: ${unpacked.reason}` };
+    progress.set(roadmapId, unpacked.progress);
+  }
+  return { kind: 'ok', progress };
+}
+
+// ── Version 3: one part ──────────────────────────────────────────────────────────────────────────────
+
+/** One part of the synced copy: some topics of some roadmaps. */
+export function encodeSyncedPart(progress: ProgressByRoadmap): SavedPart {
+  const sections: string[] = [];
+  for (const roadmapId of [...progress.keys()].sort()) {
+    const entries = progress.get(roadmapId)!;
+    if (entries.size > 0) sections.push(`${roadmapId}:${packEntries(entries)}`);
+  }
+  return sealPart(sections.join(';'));
+}
+
+export function decodeSyncedPart(value: unknown): DecodeResult<SyncedProgress> {
+  const opened = openPart(value);
+  if (opened.kind !== 'ok') return opened;
+  const progress: SyncedProgress = new Map();
+  if (opened.payload === '') return { kind: 'ok', progress };
+  for (const [index, section] of opened.payload.split(';').entries()) {
+    const colon = section.indexOf(':');
+    const roadmapId = section.slice(0, Math.max(0, colon));
+    if (!isSavedId(roadmapId)) return { kind: 'corrupt', reason: `section ${index + 1} does not start with "<roadmap id>:"` };
+    const unpacked = unpackEntries(section.slice(colon + 1));
+    if (!unpacked.ok) return { kind: 'corrupt', reason: `${roadmapId}: ${unpacked.reason}` };
     progress.set(roadmapId, unpacked.progress);
   }
   return { kind: 'ok', progress };

@@ -89,7 +89,7 @@ export class ProgressSync implements Disposable {
 
     const local = store.allProgress();
     const lacking = [...local].some(([roadmapId, entries]) => winningEntries(read.progress.get(roadmapId) ?? new Map(), entries).size > 0);
-    if (!lacking && !read.setAside) return { merged, published: false };
+    if (!lacking && !read.needsRewrite) return { merged, published: false };
     await synced.write(mergeAll(read.progress, local));
     return { merged, published: true };
   }

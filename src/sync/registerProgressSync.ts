@@ -7,10 +7,10 @@ import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import { SYNC_PROGRESS_SETTING } from '../contracts/settingKeys';
 import { settings } from '../platform/settings';
 import type { ProgressStore } from '../store/progressStore';
+import { warnAboutKeptValue } from '../store/savedValueWarning';
 import { SYNCED_KEYS, SyncedProgressStore } from '../store/syncedProgressStore';
 import { ProgressSync } from './progressSync';
 
-const SHOW_VALUE = 'Show Saved Value';
 const POLL_INTERVAL_MS = 3 * 60_000;
 
 export function registerProgressSync(
@@ -55,16 +55,13 @@ export function registerProgressSync(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(SYNC_PROGRESS_SETTING) && settings().syncProgress) run('roaming turned on');
     }),
-    synced.onDidSetAside(async ({ backupKey, reason }) => {
+    synced.onDidSetAside(({ backupKey, reason }) => {
       log.warn(`The synced progress was set aside under "${backupKey}": ${reason}`);
-      const answer = await vscode.window.showWarningMessage(
+      void warnAboutKeptValue(
         `Roadmap Tracker could not read the progress synced from your other machines: ${reason}. It was kept aside on this machine, not deleted; this machine's progress is synced again.`,
-        SHOW_VALUE,
+        extensionContext.globalState,
+        backupKey,
       );
-      if (answer !== SHOW_VALUE) return;
-      const raw = extensionContext.globalState.get<unknown>(backupKey);
-      const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(raw, null, 2) ?? 'undefined' });
-      await vscode.window.showTextDocument(document);
     }),
     synced.onDidFindNewer(({ version }) => {
       log.warn(`The synced progress has format ${version}, newer than this version of Roadmap Tracker understands; roaming paused`);

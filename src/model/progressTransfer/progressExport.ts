@@ -108,8 +108,7 @@ export function parseProgressJson(text: string): ParseResult<ProgressExport> {
 
 export const CHECKBOX_BY_STATUS: Readonly<Record<Status, string>> = { done: 'x', 'in-progress': '/', skipped: '-', todo: ' ' };
 const STATUS_BY_CHECKBOX: Readonly<Record<string, Status>> = { x: 'done', X: 'done', '/': 'in-progress', '-': 'skipped', ' ': 'todo' };
-const HEADER = /<!--\s*roadmap-tracker:\s*(\{.*?\})\s*-->/;
-const LIST_ITEM = /^([ \t]*)[-*+][ \t]+(?:\[([ xX/-])\][ \t]+)?(.*?)[ \t]*$/;
+const HEADER_NAME = 'roadmap-tracker:';
 
 export function exportProgressMarkdown(roadmap: Roadmap, progress: RoadmapProgress, exportedAt: number): string {
   const lines = [
@@ -145,8 +144,75 @@ export interface Checklist {
   readonly items: readonly ChecklistItem[];
 }
 
-function indentWidth(indent: string): number {
-  return [...indent].reduce((width, char) => width + (char === '\t' ? 4 : 1), 0);
+// The checklist is read by scanning each line once, left to right, without regular expressions that
+// backtrack: a line of any length (160,000 spaces, say) costs time in proportion to its length.
+
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+
+/** Index of the first character at or after `from` that is not a space or tab. */
+function skipBlanks(line: string, from: number): number {
+  let index = from;
+  while (isBlank(line[index])) index++;
+  return index;
+}
+
+/** The line from `from` without the spaces and tabs that end it. */
+function trimmedEnd(line: string, from: number): string {
+  let end = line.length;
+  while (end > from && isBlank(line[end - 1])) end--;
+  return line.slice(from, end);
+}
+
+function indentWidth(line: string, end: number): number {
+  let width = 0;
+  for (let index = 0; index < end; index++) width += line[index] === '\t' ? 4 : 1;
+  return width;
+}
+
+/** The JSON of a `<!-- roadmap-tracker: {…} -->` comment on the line, if it has one. */
+function headerJson(line: string): string | undefined {
+  for (let open = line.indexOf('<!--'); open >= 0; ) {
+    const close = line.indexOf('-->', open + 4);
+    if (close < 0) return undefined;
+    const body = line.slice(open + 4, close).trim();
+    if (body.startsWith(HEADER_NAME)) {
+      const json = body.slice(HEADER_NAME.length).trim();
+      if (json.startsWith('{') && json.endsWith('}')) return json;
+    }
+    open = line.indexOf('<!--', close + 3);
+  }
+  return undefined;
+}
+
+/** The title of a `# Title` heading (an ATX closing sequence of #s after a space is dropped). */
+function headingTitle(line: string): string | undefined {
+  if (line[0] !== '#' || !isBlank(line[1])) return undefined;
+  const start = skipBlanks(line, 1);
+  let title = trimmedEnd(line, start);
+  let hashes = title.length;
+  while (hashes > 0 && title[hashes - 1] === '#') hashes--;
+  if (hashes < title.length && (hashes === 0 || isBlank(title[hashes - 1]))) title = trimmedEnd(title, 0).slice(0, hashes).trimEnd();
+  return title === '' ? undefined : title;
+}
+
+interface ListLine {
+  readonly indent: number;
+  readonly box: string | undefined;
+  readonly title: string;
+}
+
+/** A `- [x] Title` line (any of - * +, the box optional), or undefined. */
+function listLine(line: string): ListLine | undefined {
+  const bullet = skipBlanks(line, 0);
+  if (line[bullet] !== '-' && line[bullet] !== '*' && line[bullet] !== '+') return undefined;
+  if (!isBlank(line[bullet + 1])) return undefined;
+  let start = skipBlanks(line, bullet + 1);
+  let box: string | undefined;
+  if (line[start] === '[' && line[start + 2] === ']' && line[start + 1] !== undefined && ' xX/-'.includes(line[start + 1]) && isBlank(line[start + 3])) {
+    box = line[start + 1];
+    start = skipBlanks(line, start + 3);
+  }
+  return { indent: indentWidth(line, bullet), box, title: trimmedEnd(line, start) };
 }
 
 /** Reads any Markdown list with task boxes; lines that are not list items are skipped. */
@@ -157,10 +223,10 @@ export function parseChecklist(text: string): Checklist {
   const items: ChecklistItem[] = [];
   const stack: { indent: number; title: string }[] = [];
   for (const [index, line] of text.split(/\r?\n/).entries()) {
-    const header = HEADER.exec(line);
-    if (header) {
+    const header = headerJson(line);
+    if (header !== undefined) {
       try {
-        const fields = JSON.parse(header[1]) as { roadmapId?: unknown; exportedAt?: unknown };
+        const fields = JSON.parse(header) as { roadmapId?: unknown; exportedAt?: unknown };
         if (typeof fields.roadmapId === 'string') roadmapId = fields.roadmapId;
         if (typeof fields.exportedAt === 'string' && !Number.isNaN(Date.parse(fields.exportedAt))) exportedAt = Date.parse(fields.exportedAt);
       } catch {
@@ -168,22 +234,21 @@ export function parseChecklist(text: string): Checklist {
       }
       continue;
     }
-    const heading = /^#[ \t]+(.+?)[ \t]*#*[ \t]*$/.exec(line);
-    if (heading && title === undefined) {
-      title = heading[1];
+    const heading = headingTitle(line);
+    if (heading !== undefined && title === undefined) {
+      title = heading;
       continue;
     }
-    const item = LIST_ITEM.exec(line);
-    if (!item || item[3] === '') continue;
-    const indent = indentWidth(item[1]);
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const item = listLine(line);
+    if (!item || item.title === '') continue;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= item.indent) stack.pop();
     items.push({
       line: index + 1,
-      title: item[3],
+      title: item.title,
       ancestors: stack.map((entry) => entry.title),
-      status: item[2] === undefined ? undefined : STATUS_BY_CHECKBOX[item[2]],
+      status: item.box === undefined ? undefined : STATUS_BY_CHECKBOX[item.box],
     });
-    stack.push({ indent, title: item[3] });
+    stack.push({ indent: item.indent, title: item.title });
   }
   return { title, roadmapId, exportedAt, items };
 }

@@ -45,7 +45,9 @@ export function matchChecklist(roadmap: Roadmap, checklist: Checklist): MatchedC
   const byTitle = new Map<string, RoadmapNode[]>();
   for (const topic of roadmap.topics) {
     const key = normalized(topic.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), topic]);
+    const topics = byTitle.get(key);
+    if (topics) topics.push(topic);
+    else byTitle.set(key, [topic]);
   }
   const statuses = new Map<string, Status>();
   const unmatched: UnmatchedItem[] = [];
@@ -113,6 +115,39 @@ export function previewImport(roadmap: Roadmap | undefined, current: RoadmapProg
     (a, b) => (order.get(a.topicId) ?? Infinity) - (order.get(b.topicId) ?? Infinity) || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0),
   );
   return { winners, changes: sorted, older: incoming.size - winners.size };
+}
+
+export interface RestorePreview {
+  /** Saved id → status: what restoring writes, every one stamped now (unchanged ones too, so they win everywhere). */
+  readonly statuses: Map<string, Status>;
+  /** The visible effect: topics whose status changes. */
+  readonly changes: readonly StatusChange[];
+}
+
+/**
+ * What restoring `incoming` would change: every topic it names (by its id or a former id) takes the
+ * status it has there, whatever the times; ids no topic has are restored as saved. Topics it does not
+ * name keep their status.
+ */
+export function previewRestore(roadmap: Roadmap | undefined, current: RoadmapProgress, incoming: RoadmapProgress): RestorePreview {
+  const statuses = new Map<string, Status>();
+  const changes: StatusChange[] = [];
+  const claimed = new Set<string>();
+  for (const topic of roadmap?.topics ?? []) {
+    const savedIds = [topic.id, ...topic.formerIds].filter((id) => incoming.has(id));
+    if (savedIds.length === 0) continue;
+    for (const id of savedIds) claimed.add(id);
+    const from = statusFor(current, topic);
+    const to = statusFor(incoming, topic);
+    statuses.set(topic.id, to);
+    if (from !== to) changes.push({ topicId: topic.id, title: topic.title, from, to, savedIds: [topic.id], orphan: false });
+  }
+  for (const [savedId, entry] of [...incoming].filter(([id]) => !claimed.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const from = current.get(savedId)?.status ?? 'todo';
+    statuses.set(savedId, entry.status);
+    if (from !== entry.status) changes.push({ topicId: savedId, title: savedId, from, to: entry.status, savedIds: [savedId], orphan: true });
+  }
+  return { statuses, changes };
 }
 
 /** Entries for a checklist's statuses, all at one time (the export time, or now for a hand-made list). */

@@ -6,8 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import type { Status } from '../../../src/model/status';
-import { decodeSyncedProgress, encodeSyncedProgress } from '../../../src/store/syncedProgressCodec';
-import { SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';
+import { decodeSyncedState, encodeSyncedState } from '../../../src/store/syncedProgressStore';
 import type { SettingsSyncTestHooks } from '../../../src/sync/settingsSyncTestHooks';
 import { activateExtension, FIXTURE, ICON_OF_STATUS, iconOf, runOn, treeItemOf } from '../suite/helpers';
 import { pollUntil } from '../../support/poll';
@@ -36,7 +35,7 @@ async function setUp(): Promise<{ api: RoadmapTrackerApi; hooks: SettingsSyncTes
 }
 
 function syncedFixtureStatuses(hooks: SettingsSyncTestHooks): Record<string, Status> {
-  const decoded = decodeSyncedProgress(hooks.syncedState()[SYNCED_PROGRESS_KEY]);
+  const decoded = decodeSyncedState(hooks.syncedState());
   assert.equal(decoded.kind, 'ok', 'the synced copy decodes');
   const entries = decoded.kind === 'ok' ? decoded.progress.get(roadmapId) : undefined;
   return Object.fromEntries([...(entries ?? new Map())].map(([topicId, entry]) => [topicId, entry.status]));
@@ -90,10 +89,10 @@ describe('two machines through Settings Sync', () => {
     assert.deepEqual(syncedFixtureStatuses(hooks), { http: 'todo', sql: 'in-progress', joins: 'done', deploy: 'skipped' }, "B's synced copy now carries both machines' changes back");
 
     // Another value arrives while B is reloading: it is merged when the extension activates.
-    const later = decodeSyncedProgress(fromA[SYNCED_PROGRESS_KEY]);
+    const later = decodeSyncedState(fromA);
     assert.ok(later.kind === 'ok');
     later.progress.get(roadmapId)!.set('indexes', { status: 'done', changedAt: Date.now() + 1_000 });
-    await hooks.deliverSyncedState({ [SYNCED_PROGRESS_KEY]: encodeSyncedProgress(later.progress) });
+    await hooks.deliverSyncedState(encodeSyncedState(later.progress));
   });
 
   it(`machine B after a reload: the merge is saved, and what arrived meanwhile merged on activation ${stepTag('b-after-reload')}`, async () => {

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { mergeProgress } from '../../../src/model/merge';
 import { statusFor } from '../../../src/model/progress';
 import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../../../src/model/progressTransfer/progressExport';
-import { checklistEntries, matchChecklist, previewImport } from '../../../src/model/progressTransfer/progressImport';
+import { checklistEntries, matchChecklist, previewImport, previewRestore } from '../../../src/model/progressTransfer/progressImport';
 import type { ProgressEntry, Status } from '../../../src/model/status';
 import { plain, progressArb, statusArb, wideEntryArb } from '../arbitraries';
+import { runWithHangGuard } from '../hangGuard';
 import { roadmapFrom, SMALL_ROADMAP } from '../helpers';
 
 const roadmap = roadmapFrom(SMALL_ROADMAP);
@@ -143,6 +144,88 @@ nodes:
       assert.deepEqual(Object.fromEntries(statuses), { 'nosql-basics': 'done' });
       assert.equal(unmatched.length, 1);
       assert.equal(unmatched[0].reason, 'several topics have this title');
+    });
+  });
+
+  describe('checklist parser on hostile input (linear: outcome asserted, a hang fails)', function () {
+    this.timeout(120_000);
+    const PARSER = 'src/model/progressTransfer/progressExport.ts';
+    type Parsed = ReturnType<typeof parseChecklist>;
+
+    it("reads '# a' + 4,000 spaces + 'x' as a heading", async () => {
+      const parsed = await runWithHangGuard<Parsed>(PARSER, 'parseChecklist', ['# a' + ' '.repeat(4_000) + 'x']);
+      assert.equal(parsed.title, 'a' + ' '.repeat(4_000) + 'x');
+    });
+
+    it("reads '- a' + 160,000 spaces + 'x' as one item", async () => {
+      const parsed = await runWithHangGuard<Parsed>(PARSER, 'parseChecklist', ['- a' + ' '.repeat(160_000) + 'x']);
+      assert.equal(parsed.items.length, 1);
+      assert.equal(parsed.items[0].title, 'a' + ' '.repeat(160_000) + 'x');
+    });
+
+    it('reads long runs of every character the syntax uses, within one guard', async () => {
+      const runs = ['# ', '- ', '- [x] ', '<!--', '-->', '<!-- roadmap-tracker: {', '}', ' ', '\t', '#', '-', '[', ']', 'x', '*', '+'];
+      const inputs = runs.flatMap((run) => [
+        run.repeat(40_000),
+        `# a${run.repeat(40_000)}x`,
+        `- [ ] a${run.repeat(40_000)}x  `,
+        `<!-- roadmap-tracker: {"a": 1${run.repeat(40_000)}`,
+      ]);
+      const parsed = await runWithHangGuard<Parsed[]>('test/unit/model/parseMany.ts', 'parseMany', [inputs]);
+      assert.equal(parsed.length, inputs.length);
+      for (const checklist of parsed) for (const item of checklist.items) assert.doesNotMatch(item.title, /[ \t]$/);
+    });
+
+    it('never throws and trims every title, on lines built from the syntax (fast-check)', () => {
+      const piece = fc.constantFrom(' ', '\t', '#', '-', '*', '+', '[', ']', 'x', 'X', '/', 'a', '<!--', '-->', '{', '}', 'roadmap-tracker:', '\n', '\r\n');
+      fc.assert(
+        fc.property(fc.array(fc.tuple(piece, fc.integer({ min: 1, max: 200 })), { maxLength: 12 }), (pieces) => {
+          const text = pieces.map(([run, count]) => run.repeat(count)).join('');
+          const checklist = parseChecklist(text);
+          assert.ok(checklist.items.length <= text.split('\n').length);
+          for (const item of checklist.items) assert.ok(item.title !== '' && !/^[ \t]|[ \t]$/.test(item.title), JSON.stringify(item.title));
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('keeps the reading of ordinary lines', () => {
+      const checklist = parseChecklist(['# Title ##', '<!-- note --> <!-- roadmap-tracker: {"roadmapId":"small"} -->', '- [x]', '- [x] ', '-no space', '  * [/] In progress  ', '# C#'].join('\n'));
+      assert.equal(checklist.title, 'Title');
+      assert.equal(checklist.roadmapId, 'small');
+      assert.deepEqual(
+        checklist.items.map(({ title, status }) => ({ title, status })),
+        [
+          { title: '[x]', status: undefined },
+          { title: 'In progress', status: 'in-progress' },
+        ],
+      );
+    });
+  });
+
+  describe('restore preview', () => {
+    it("makes the file's statuses the current ones whatever the times, following former ids", () => {
+      const renamed = roadmapFrom(`id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n  - id: other\n    title: Other\n  - id: untouched\n    title: Untouched\n`);
+      const current = new Map<string, ProgressEntry>([
+        ['new', { status: 'todo', changedAt: 90 }],
+        ['other', { status: 'todo', changedAt: 90 }],
+        ['untouched', { status: 'done', changedAt: 90 }],
+      ]);
+      const backup = new Map<string, ProgressEntry>([
+        ['old', { status: 'done', changedAt: 10 }],
+        ['other', { status: 'todo', changedAt: 10 }],
+        ['gone', { status: 'skipped', changedAt: 10 }],
+      ]);
+      const preview = previewRestore(renamed, current, backup);
+      assert.deepEqual(Object.fromEntries(preview.statuses), { new: 'done', other: 'todo', gone: 'skipped' });
+      assert.deepEqual(
+        preview.changes.map(({ topicId, from, to, orphan }) => ({ topicId, from, to, orphan })),
+        [
+          { topicId: 'new', from: 'todo', to: 'done', orphan: false },
+          { topicId: 'gone', from: 'todo', to: 'skipped', orphan: true },
+        ],
+      );
+      assert.equal(previewImport(renamed, current, backup).changes.length, 1, 'merging would only bring the orphan: the reset is newer');
     });
   });
 

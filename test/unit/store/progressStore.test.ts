@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { statusFor } from '../../../src/model/progress';
 import { InMemoryMemento } from '../../../src/store/memento';
-import { decodeProgress, encodeProgress } from '../../../src/store/progressCodec';
-import { BACKUP_KEY_PREFIX, progressKey, ProgressStore, type SetAsideProgress } from '../../../src/store/progressStore';
+import { decodeProgress, encodePart, encodeProgress } from '../../../src/store/progressCodec';
+import { BACKUP_KEY_PREFIX, partKey, progressKey, ProgressStore, type SetAsideProgress } from '../../../src/store/progressStore';
 import { roadmapFrom } from '../helpers';
 
 describe('ProgressStore', () => {
@@ -79,13 +79,14 @@ describe('ProgressStore', () => {
 });
 
 describe('ProgressStore merging and versions', () => {
-  it('rewrites a version 1 value in version 2 when it first reads it, keeping every entry', async () => {
+  it('rewrites a version 1 value in the current parts when it first reads it, keeping every entry', async () => {
     const memento = new InMemoryMemento();
     await memento.update(progressKey('r'), { v: 1, t: { a: 'd1', b: 'ta' } });
     const store = new ProgressStore(memento);
     assert.equal(store.get('r', 'a')?.status, 'done');
     await store.flush();
-    assert.deepEqual(memento.get(progressKey('r')), { v: 2, t: 'aD1,bT9' });
+    assert.equal(memento.get(progressKey('r')), undefined, 'the earlier value is removed once the parts are written');
+    assert.deepEqual(memento.get(partKey('r', '')), encodePart(new Map([['a', { status: 'done', changedAt: 1 }], ['b', { status: 'todo', changedAt: 10 }]])));
     assert.equal(memento.keys().filter((key) => key.startsWith(BACKUP_KEY_PREFIX)).length, 0, 'a migration is not a set-aside');
   });
 

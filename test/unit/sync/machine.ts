@@ -3,7 +3,7 @@
 import type { ProgressEntry } from '../../../src/model/status';
 import { InMemoryMemento, type MementoLike } from '../../../src/store/memento';
 import { ProgressStore } from '../../../src/store/progressStore';
-import { SYNCED_KEYS, SyncedProgressStore } from '../../../src/store/syncedProgressStore';
+import { decodeSyncedState, SYNCED_KEYS, SyncedProgressStore } from '../../../src/store/syncedProgressStore';
 import { ProgressSync } from '../../../src/sync/progressSync';
 import { FakeMachineSync, type FakeSyncServer } from './fakeSettingsSync';
 
@@ -68,6 +68,16 @@ export class Machine {
   /** Settings Sync runs for this machine. */
   settingsSyncWith(server: FakeSyncServer): void {
     this.settingsSync.sync(server);
+  }
+
+  /** The synced keys' values, as Settings Sync would upload them. */
+  syncedState(): Record<string, unknown> {
+    return Object.fromEntries(SYNCED_KEYS.flatMap((key) => (this.globalState.get(key) === undefined ? [] : [[key, this.globalState.get(key)]])));
+  }
+
+  /** The synced copy decoded, every part merged. */
+  syncedProgress(): ReturnType<typeof decodeSyncedState> {
+    return decodeSyncedState(this.syncedState());
   }
 
   async settle(): Promise<void> {

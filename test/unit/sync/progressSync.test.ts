@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { SYNCED_BACKUP_KEY_PREFIX, SYNCED_KEYS, SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';
+import { encodeSyncedPart } from '../../../src/store/syncedProgressCodec';
+import { SYNCED_BACKUP_KEY_PREFIX, SYNCED_KEYS, SYNCED_PROGRESS_KEY, syncedPartKey } from '../../../src/store/syncedProgressStore';
+import { plain } from '../arbitraries';
 import { FakeSyncServer } from './fakeSettingsSync';
 import { Machine, settleAll } from './machine';
 
@@ -9,8 +11,11 @@ function clockFrom(start: number): () => number {
 }
 
 describe('ProgressSync between machines', () => {
-  it('registers exactly one synced key', () => {
-    assert.deepEqual(SYNCED_KEYS, [SYNCED_PROGRESS_KEY]);
+  it('registers every synced key in one fixed list: the key of earlier versions and every part', () => {
+    assert.equal(SYNCED_KEYS[0], SYNCED_PROGRESS_KEY);
+    assert.equal(new Set(SYNCED_KEYS).size, SYNCED_KEYS.length);
+    assert.ok(SYNCED_KEYS.includes(syncedPartKey('')) && SYNCED_KEYS.includes(syncedPartKey('1111111')));
+    assert.equal(SYNCED_KEYS.length, 1 + 255);
   });
 
   it('carries a change from one machine to another', async () => {
@@ -19,7 +24,7 @@ describe('ProgressSync between machines', () => {
     const desktop = new Machine({ clock: clockFrom(5_000), loadedRoadmapIds: ['r'] });
     await laptop.store.setStatus('r', ['http'], 'done');
     await laptop.settle();
-    assert.ok(laptop.globalState.get(SYNCED_PROGRESS_KEY), 'published to the synced copy at once');
+    assert.ok(laptop.syncedProgress().kind === 'ok' && Object.keys(laptop.syncedState()).length > 0, 'published to the synced copy at once');
     laptop.settingsSyncWith(server);
     desktop.settingsSyncWith(server);
     assert.equal(desktop.store.get('r', 'http'), undefined, 'nothing merges before activation or focus');
@@ -130,6 +135,26 @@ describe('ProgressSync between machines', () => {
 
   it('keeps a corrupt synced value aside on this machine, then rewrites the synced key', async () => {
     const machine = new Machine({ clock: () => 7, loadedRoadmapIds: ['r'] });
+    await machine.store.setStatus('r', ['a'], 'done');
+    await machine.settle();
+    const key = syncedPartKey('');
+    const corrupt = { ...(machine.globalState.get(key) as object), t: 'r:not packed' };
+    await machine.globalState.update(key, corrupt);
+    const setAside: string[] = [];
+    machine.synced.onDidSetAside(({ backupKey }) => setAside.push(backupKey));
+    await machine.focus();
+    await machine.settle();
+    assert.equal(setAside.length, 1);
+    assert.ok(setAside[0].startsWith(SYNCED_BACKUP_KEY_PREFIX));
+    assert.deepEqual(machine.globalState.get(setAside[0]), corrupt, 'raw value kept');
+    assert.deepEqual(machine.globalState.get(key), encodeSyncedPart(new Map([['r', new Map([['a', machine.store.get('r', 'a')!]])]])), 'replaced with a valid copy');
+    assert.ok(!SYNCED_KEYS.includes(setAside[0]), 'the backup does not travel');
+    await machine.focus();
+    assert.equal(setAside.length, 1, 'kept aside once');
+  });
+
+  it('keeps a corrupt value of the earlier single key aside, then removes the key', async () => {
+    const machine = new Machine({ clock: () => 7, loadedRoadmapIds: ['r'] });
     await machine.settle();
     await machine.globalState.update(SYNCED_PROGRESS_KEY, { v: 2, r: { r: 'not packed' } });
     const setAside: string[] = [];
@@ -137,12 +162,23 @@ describe('ProgressSync between machines', () => {
     await machine.focus();
     await machine.settle();
     assert.equal(setAside.length, 1);
-    assert.ok(setAside[0].startsWith(SYNCED_BACKUP_KEY_PREFIX));
     assert.deepEqual(machine.globalState.get(setAside[0]), { v: 2, r: { r: 'not packed' } }, 'raw value kept');
-    assert.deepEqual(machine.globalState.get(SYNCED_PROGRESS_KEY), { v: 2, r: {} }, 'replaced with a valid copy');
-    assert.ok(!SYNCED_KEYS.includes(setAside[0]), 'the backup does not travel');
+    assert.equal(machine.globalState.get(SYNCED_PROGRESS_KEY), undefined);
+  });
+
+  it('migrates the earlier single key into parts, keeping every entry', async () => {
+    const machine = new Machine({ clock: () => 7, loadedRoadmapIds: ['r'] });
+    await machine.settle();
+    await machine.globalState.update(SYNCED_PROGRESS_KEY, { v: 2, r: { r: 'aD3,bS1', other: 'cP9' } });
     await machine.focus();
-    assert.equal(setAside.length, 1, 'kept aside once');
+    await machine.settle();
+    assert.equal(machine.globalState.get(SYNCED_PROGRESS_KEY), undefined, 'the earlier key is removed once its content is in the parts');
+    const synced = machine.syncedProgress();
+    assert.deepEqual(synced.kind === 'ok' ? plain(synced.progress) : synced, {
+      other: { c: { status: 'in-progress', changedAt: 9 } },
+      r: { a: { status: 'done', changedAt: 3 }, b: { status: 'skipped', changedAt: 4 } },
+    });
+    assert.equal(machine.store.get('r', 'b')?.status, 'skipped', 'merged into the workspace copy it follows');
   });
 
   it('never replaces a corrupt synced value it could not keep aside', async () => {
@@ -195,10 +231,47 @@ describe('ProgressSync between machines', () => {
     assert.equal(other.store.get('r', 'b')?.status, 'skipped');
   });
 
+  it("a machine whose clock is a year ahead does not make another machine's changes of other topics beat later ones", async () => {
+    const server = new FakeSyncServer();
+    let now = 1_763_700_000_000;
+    const ahead = new Machine({ clock: () => now + 365 * 24 * 3_600_000, loadedRoadmapIds: ['r'] });
+    const laptop = new Machine({ clock: () => now, loadedRoadmapIds: ['r'] });
+    const desktop = new Machine({ clock: () => now, loadedRoadmapIds: ['r'] });
+    await ahead.store.setStatus('r', ['far'], 'done');
+    await settleAll(server, [ahead, laptop, desktop]);
+    assert.equal(laptop.store.get('r', 'far')?.status, 'done', 'the far-ahead change arrived');
+    await laptop.store.setStatus('r', ['sql'], 'done'); // after seeing the far-ahead change…
+    now += 3_600_000;
+    await desktop.store.setStatus('r', ['sql'], 'skipped'); // …and an hour later, before syncing, elsewhere
+    await settleAll(server, [ahead, laptop, desktop]);
+    for (const machine of [ahead, laptop, desktop]) assert.equal(machine.store.get('r', 'sql')?.status, 'skipped', 'the later change wins');
+    await laptop.store.setStatus('r', ['far'], 'todo'); // a change of the far-ahead topic itself still wins
+    await settleAll(server, [ahead, laptop, desktop]);
+    for (const machine of [ahead, laptop, desktop]) assert.equal(machine.store.get('r', 'far')?.status, 'todo');
+  });
+
+  it('never replaces a corrupt synced part it could not keep aside', async () => {
+    const failures: unknown[] = [];
+    const machine = new Machine({ clock: () => 7, loadedRoadmapIds: ['r'], onError: (failure) => failures.push(failure) });
+    await machine.store.setStatus('r', ['a'], 'done');
+    await machine.settle();
+    const key = syncedPartKey('');
+    const corrupt = { ...(machine.globalState.get(key) as object), n: 0 };
+    await machine.globalState.update(key, corrupt);
+    const update = machine.globalState.update.bind(machine.globalState);
+    machine.globalState.update = (updated: string, value: unknown) =>
+      updated.startsWith(SYNCED_BACKUP_KEY_PREFIX) ? Promise.reject(new Error('disk full')) : update(updated, value);
+    await machine.store.setStatus('r', ['b'], 'done');
+    await assert.rejects(machine.focus(), /not replaced/);
+    assert.deepEqual(machine.globalState.get(key), corrupt);
+    assert.ok(failures.length > 0);
+  });
+
   it('publishes progress merged in by an import', async () => {
     const machine = new Machine({ clock: clockFrom(1), loadedRoadmapIds: ['r'] });
     await machine.store.merge('r', new Map([['a', { status: 'done' as const, changedAt: 3 }]]));
     await machine.settle();
-    assert.deepEqual(machine.globalState.get(SYNCED_PROGRESS_KEY), { v: 2, r: { r: 'aD3' } });
+    const synced = machine.syncedProgress();
+    assert.deepEqual(synced.kind === 'ok' ? plain(synced.progress) : synced, { r: { a: { status: 'done', changedAt: 3 } } });
   });
 });

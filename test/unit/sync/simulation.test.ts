@@ -5,8 +5,6 @@
 import { strict as assert } from 'node:assert';
 import { compareEntries } from '../../../src/model/merge';
 import { STATUSES, type ProgressEntry } from '../../../src/model/status';
-import { decodeSyncedProgress } from '../../../src/store/syncedProgressCodec';
-import { SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';
 import { plain } from '../arbitraries';
 import { FakeSyncServer } from './fakeSettingsSync';
 import { Machine, settleAll } from './machine';
@@ -64,7 +62,7 @@ async function simulate(machineCount: number, rounds: number, seed: number): Pro
   }
   for (const [index, machine] of machines.entries()) {
     assert.deepEqual(plain(machine.store.allProgress()), plain(expected), `machine ${index}'s workspace copy (seed ${seed})`);
-    const synced = decodeSyncedProgress(machine.globalState.get(SYNCED_PROGRESS_KEY));
+    const synced = machine.syncedProgress();
     assert.deepEqual(synced.kind === 'ok' ? plain(synced.progress) : synced, plain(expected), `machine ${index}'s synced copy (seed ${seed})`);
   }
   return { changes, overwrites: server.overwrites, settleRounds };
