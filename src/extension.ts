@@ -9,6 +9,8 @@ import { ProgressTracker } from './progress/progressTracker';
 import { registerBrokenRoadmapLog } from './roadmaps/registerBrokenRoadmapLog';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
 import { ActiveRoadmap } from './progress/activeRoadmap';
+import { FollowedRoadmaps } from './progress/followedRoadmaps';
+import { ViewFilterState } from './progress/viewFilterState';
 import { registerProgressStatusBar } from './views/progressStatusBar';
 import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
@@ -22,14 +24,16 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const store = new ProgressStore(context.workspaceState);
   const catalog = new RoadmapCatalog(vscode.Uri.joinPath(context.extensionUri, 'roadmaps'), () => settings().workspaceRoadmapGlobs);
   const tracker = new ProgressTracker(catalog, store);
-  const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store);
-  context.subscriptions.push(log, store, catalog, tracker, activeRoadmap);
+  const followed = new FollowedRoadmaps(context.globalState, context.workspaceState, catalog, () => store.roadmapIds());
+  const filterState = new ViewFilterState(context.workspaceState);
+  const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store, followed);
+  context.subscriptions.push(log, store, catalog, tracker, followed, filterState, activeRoadmap);
   // Started before the features register; its first await lets them subscribe before it reports.
   const ready = catalog.reload().catch((failure) => log.error('Loading roadmaps failed', failure));
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
-  const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
+  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState });
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
     catalog,
@@ -39,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
   });
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels });
+  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState });
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog, log);
 

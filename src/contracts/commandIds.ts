@@ -18,6 +18,20 @@ export enum CommandId {
   OpenTopic = 'roadmapTracker.openTopic',
   OpenNotes = 'roadmapTracker.openNotes',
   NewPracticeFile = 'roadmapTracker.newPracticeFile',
+  ChooseRoadmap = 'roadmapTracker.chooseRoadmap',
+  FollowRoadmap = 'roadmapTracker.followRoadmap',
+  StopFollowing = 'roadmapTracker.stopFollowing',
+  ShowAllRoadmaps = 'roadmapTracker.showAllRoadmaps',
+  ShowFollowedRoadmaps = 'roadmapTracker.showFollowedRoadmaps',
+  GoToTopic = 'roadmapTracker.goToTopic',
+  Continue = 'roadmapTracker.continue',
+  HideDone = 'roadmapTracker.hideDone',
+  ShowDone = 'roadmapTracker.showDone',
+  HideSkipped = 'roadmapTracker.hideSkipped',
+  ShowSkipped = 'roadmapTracker.showSkipped',
+  InProgressOnly = 'roadmapTracker.inProgressOnly',
+  ShowEveryStatus = 'roadmapTracker.showEveryStatus',
+  ClearFilters = 'roadmapTracker.clearFilters',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

@@ -5,6 +5,7 @@
 //
 // The key name is fixed for every version of the extension: a machine that synced without registering
 // the key would delete it from the other machines (see the report on VS Code's extension state sync).
+import { FOLLOWED_ROADMAPS_KEY } from '../contracts/stateKeys';
 import { PROGRESS_VERSION } from './progressCodec';
 import { decodeSyncedProgress, encodeSyncedProgress } from './syncedProgressCodec';
 import type { ProgressByRoadmap } from '../model/merge';
@@ -13,7 +14,7 @@ import type { MementoLike } from './memento';
 
 export const SYNCED_PROGRESS_KEY = 'roadmapTracker.syncedProgress';
 /** Every key registered with `setKeysForSync`, in one list: that call replaces the previous list. */
-export const SYNCED_KEYS: readonly string[] = [SYNCED_PROGRESS_KEY];
+export const SYNCED_KEYS: readonly string[] = [SYNCED_PROGRESS_KEY, FOLLOWED_ROADMAPS_KEY];
 /** Where an unreadable synced value is kept; never synced, so it stays on this machine. */
 export const SYNCED_BACKUP_KEY_PREFIX = 'roadmapTracker.syncedBackup.';
 

@@ -86,14 +86,14 @@ describe('Roadmap Tracker as a person uses it (installed VSIX, code-server, chro
   });
 
   it('shows the roadmap in use in the status bar; clicking it goes to the next topic, to mark it done', async () => {
-    await eventually('status bar text', () => wb.statusBarText(), '2/5');
+    await eventually('status bar text', () => wb.statusBarText(), 'Practice Fixture 2/5');
     await wb.statusBarItem().click();
     await eventually('selected row', () => wb.page.locator('.sidebar .monaco-list-row[aria-selected="true"] .label-name').allTextContents(), ['SQL']);
     // Revealing selects the row first and moves keyboard focus into the tree a moment later.
     await eventually('keyboard focus in the Roadmaps tree', () => wb.treeHasFocus(), true);
     await wb.page.keyboard.press('Control+Enter');
     await wb.expectIcon('SQL', 'pass-filled');
-    await eventually('status bar text', () => wb.statusBarText(), '3/5');
+    await eventually('status bar text', () => wb.statusBarText(), 'Practice Fixture 3/5');
     const label = await wb.statusBarItem().getAttribute('aria-label');
     assert.equal(label, 'Practice Fixture: 3 of 5 topics done');
     await wb.screenshot('status-bar');

@@ -7,6 +7,7 @@ import { percentDone, type Counts } from '../../model/progress';
 import type { Roadmap, RoadmapNode } from '../../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
 import type { BrokenRoadmap } from '../../roadmaps/roadmapCatalog';
+import { introOf } from '../../progress/roadmapIntros';
 
 /** Shape differs per status, so it reads without colour; colours are theme colours defined in every theme. */
 export const STATUS_ICONS: Readonly<Record<Status, { readonly icon: string; readonly color?: string }>> = {
@@ -45,16 +46,23 @@ export function treeItemId(roadmapId: string, nodeId?: string): string {
   return nodeId === undefined ? `roadmap:${roadmapId}` : `node:${roadmapId}/${nodeId}`;
 }
 
-export function roadmapTreeItem(roadmap: Roadmap, counts: Counts): vscode.TreeItem {
+export interface RoadmapRowFacts {
+  readonly origin: 'bundled' | 'workspace';
+  readonly followed: boolean;
+}
+
+export function roadmapTreeItem(roadmap: Roadmap, counts: Counts, facts: RoadmapRowFacts): vscode.TreeItem {
   const item = new vscode.TreeItem(roadmap.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = treeItemId(roadmap.id);
-  item.iconPath = new vscode.ThemeIcon('book');
-  item.description = describeCounts(counts);
-  item.contextValue = 'roadmap';
+  item.iconPath = new vscode.ThemeIcon(facts.followed ? 'book' : 'circle-small');
+  item.description = describeCounts(counts) + (facts.followed ? '' : ' · not followed');
+  item.contextValue = facts.followed ? 'roadmap.followed' : 'roadmap.notFollowed';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(roadmap.title)}**\n\n${countsSentence(counts)}`);
-  if (roadmap.description) tooltip.appendMarkdown(`\n\n${escape(roadmap.description)}`);
-  if (roadmap.source) tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
+  const intro = introOf(roadmap, facts.origin);
+  if (intro) tooltip.appendMarkdown(`\n\n${escape(intro)}`);
+  // Where a bundled file came from is the maintainers' business; the learner's own file may say.
+  if (roadmap.source && facts.origin === 'workspace') tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
   item.tooltip = tooltip;
   item.accessibilityInformation = { label: `${roadmap.title}, roadmap, ${countsSentence(counts)}` };
   return item;
@@ -78,7 +86,7 @@ export function nodeTreeItem(
 
   if (node.kind === 'group') {
     item.iconPath = new vscode.ThemeIcon('list-tree');
-    item.description = describeCounts(counts);
+    item.description = describeCounts(counts) + (counts.skipped > 0 ? ` · ${counts.skipped} skipped` : '');
     item.contextValue = 'group';
     tooltip.appendMarkdown(countsSentence(counts));
     item.accessibilityInformation = { label: `${node.title}, section, ${countsSentence(counts)}` };

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { FOLLOWED_ROADMAPS_KEY } from '../../../src/contracts/stateKeys';
 import { SYNCED_BACKUP_KEY_PREFIX, SYNCED_KEYS, SYNCED_PROGRESS_KEY } from '../../../src/store/syncedProgressStore';
 import { FakeSyncServer } from './fakeSettingsSync';
 import { Machine, settleAll } from './machine';
@@ -9,8 +10,8 @@ function clockFrom(start: number): () => number {
 }
 
 describe('ProgressSync between machines', () => {
-  it('registers exactly one synced key', () => {
-    assert.deepEqual(SYNCED_KEYS, [SYNCED_PROGRESS_KEY]);
+  it('registers exactly the synced keys: progress and the followed roadmaps', () => {
+    assert.deepEqual(SYNCED_KEYS, [SYNCED_PROGRESS_KEY, FOLLOWED_ROADMAPS_KEY]);
   });
 
   it('carries a change from one machine to another', async () => {
