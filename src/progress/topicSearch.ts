@@ -1,6 +1,7 @@
 // Ranks topics for Go to Topic: every word of the query must appear in the topic's title, its path
-// (the sections above it) or its summary; a word at the start of the title ranks above one inside a
-// word, the title above the path, the path above the summary. Linear in the text searched; pure.
+// (the sections above it) or its summary. A title that is the query ranks first, then a title starting
+// with the word, one with a word starting with it, one containing it; the title above the path, the
+// path above the summary. Linear in the text searched; pure.
 import type { Roadmap, RoadmapNode } from '../model/roadmap';
 
 export interface SearchableTopic {
@@ -15,6 +16,8 @@ export interface RankedTopic extends SearchableTopic {
 /** Longer queries are cut here, and at most this many words count. */
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
+
+const EXACT_TITLE_BONUS = 50;
 
 interface Haystack {
   readonly title: string;
@@ -65,6 +68,7 @@ function scoreWord(haystack: Haystack, word: string): number {
  */
 export function rankTopics(topics: readonly SearchableTopic[], query: string, limit = Number.POSITIVE_INFINITY): RankedTopic[] {
   const words = queryWords(query);
+  const whole = words.join(' ');
   const ranked: RankedTopic[] = [];
   for (const entry of topics) {
     const haystack: Haystack = {
@@ -82,6 +86,8 @@ export function rankTopics(topics: readonly SearchableTopic[], query: string, li
       }
       score += wordScore;
     }
+    // A title that is exactly the query beats one that merely starts with it.
+    if (all && whole.length > 0 && haystack.title === whole) score += EXACT_TITLE_BONUS;
     if (all) ranked.push({ ...entry, score });
   }
   // Array.prototype.sort is stable: ties keep roadmap order.
