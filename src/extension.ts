@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
 
   registerBrokenRoadmapLog(context, catalog, log);
 
-  return createApi({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+  return createApi({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, syncNow: async () => void (await progressSync.sync()) });
 }
 
 export function deactivate(): void {

@@ -11,6 +11,8 @@ import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../store/progressStore';
 import { settingsSyncTestHooks, type SettingsSyncTestHooks } from '../sync/settingsSyncTestHooks';
 import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
+import type { TreeElement } from '../views/tree/treeElements';
+import { roadmapViewSnapshot, shownChildIds, type RoadmapViewSnapshot } from '../views/tree/viewSnapshot';
 
 export interface RoadmapTrackerApi {
   /** Resolves once the roadmaps have been loaded for the first time. */
@@ -32,6 +34,10 @@ export interface RoadmapTrackerApi {
   readonly settingsSyncTestHooks?: SettingsSyncTestHooks;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
+  /** What the Roadmaps view lists at its top level, its message and badge. */
+  view(): RoadmapViewSnapshot;
+  /** Ids of the nodes the Roadmaps view shows under a roadmap or node. */
+  shownChildren(roadmapId: string, nodeId?: string): string[];
 }
 
 export interface ApiSources {
@@ -41,12 +47,13 @@ export interface ApiSources {
   readonly store: ProgressStore;
   readonly tracker: ProgressTracker;
   readonly treeProvider: RoadmapTreeProvider;
+  readonly treeView: vscode.TreeView<TreeElement>;
   readonly topicPanels: TopicPanelController;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createApi(sources: ApiSources): RoadmapTrackerApi {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -67,5 +74,7 @@ export function createApi(sources: ApiSources): RoadmapTrackerApi {
     settingsSyncTestHooks:
       extensionContext.extensionMode === vscode.ExtensionMode.Test ? settingsSyncTestHooks(extensionContext.globalState) : undefined,
     topicPanel: () => topicPanels.snapshot(),
+    view: () => roadmapViewSnapshot(treeProvider, treeView),
+    shownChildren: (roadmapId, nodeId) => shownChildIds(treeProvider, roadmapId, nodeId),
   };
 }

@@ -26,6 +26,8 @@ describe('Roadmap Tracker as a person uses it (installed VSIX, code-server, chro
 
   it('opens the Roadmaps view from the activity bar, with every roadmap and the broken one reported', async () => {
     await wb.openRoadmapsView();
+    // The view lists the followed roadmaps (here the workspace's own); this story looks at all of them.
+    await wb.runCommand('Roadmap: Show All Roadmaps');
     for (const title of ['Backend Essentials', 'Backend Engineering', 'Practice Fixture', 'Broken Fixture']) {
       await wb.row(title).waitFor();
     }

@@ -98,6 +98,9 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
 
   getChildren(element?: TreeElement): TreeElement[] {
     if (!element) {
+      // Following nothing, the view is empty so that its welcome offers Choose a Roadmap… (a broken
+      // file is still reported in the Problems panel).
+      if (!this.followed.showAll && this.followed.followed().length === 0) return [];
       const roots: TreeElement[] = this.catalog.all().filter((entry) => this.followed.isShown(entry)).map((entry) =>
         entry.kind === 'loaded' ? this.elements.roadmap(entry.roadmap.id) : ({ kind: 'broken', key: entry.key } satisfies BrokenRoadmapElement),
       );

@@ -1,0 +1,152 @@
+// The daily driver (issue 14): following roadmaps, the welcome, Go to Topic, the filters, the badge and
+// Continue, in a real VS Code, through the commands a person runs and the view's own provider.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
+import { stubQuickPick, withStubs } from './dialogStubs';
+import { activateExtension, eventually, FIXTURE, resetFixture, runOn, treeItemOf } from './helpers';
+
+const FOLLOWED_KEY = 'roadmapTracker.followedRoadmaps';
+
+async function choose(roadmapIds: readonly string[]): Promise<readonly vscode.QuickPickItem[]> {
+  const pick = stubQuickPick((items) => items.filter((item) => roadmapIds.includes((item as { roadmapId?: string }).roadmapId ?? '')));
+  await withStubs([pick], () => vscode.commands.executeCommand('roadmapTracker.chooseRoadmap'));
+  assert.equal(pick.calls.length, 1, 'Choose a Roadmap… asked once');
+  return pick.calls[0].items;
+}
+
+describe('Following roadmaps', () => {
+  let api: RoadmapTrackerApi;
+  before(async () => {
+    api = await activateExtension();
+    await resetFixture(api);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('roadmapTracker.showFollowedRoadmaps');
+    await choose([FIXTURE.roadmapId]);
+  });
+
+  it('shows the welcome (an empty view) while no roadmap is followed', async () => {
+    await choose([]);
+    assert.equal(api.view().topLevelRows, 0, 'nothing listed, so VS Code shows the view\'s welcome');
+  });
+
+  it('Choose a Roadmap… lists every roadmap with its size and a sentence for learners, the merged one first and recommended', async () => {
+    const items = await choose(['backend-essentials']);
+    assert.equal(items.length, api.roadmapIds().length);
+    assert.equal((items[0] as { roadmapId?: string }).roadmapId, 'backend-engineering-merged');
+    assert.match(items[0].description ?? '', /Recommended start · \d+ topics · \d+ sections/);
+    for (const item of items) {
+      assert.match(item.description ?? '', /\d+ topics?/, `${item.label} gives its size`);
+      assert.ok(item.detail, `${item.label} has a sentence`);
+    }
+    assert.doesNotMatch(JSON.stringify(items), /seed|windows-1254|encoding/i, 'how the files were made stays out of the UI');
+  });
+
+  it('shows only the chosen roadmap, and keeps the choice in the synced state', async () => {
+    assert.deepEqual(api.view().roadmapIds, ['backend-essentials']);
+    const synced = api.settingsSyncTestHooks?.syncedState()[FOLLOWED_KEY];
+    assert.deepEqual(synced, ['backend-essentials']);
+  });
+
+  it('follows what another machine chose once Settings Sync delivers it', async () => {
+    const hooks = api.settingsSyncTestHooks;
+    assert.ok(hooks, 'test hooks in test mode');
+    await hooks.deliverSyncedState({ [FOLLOWED_KEY]: ['backend-essentials', 'backend-development'] });
+    assert.deepEqual(api.view().roadmapIds, ['backend-development', 'backend-essentials']);
+  });
+
+  it('follows several roadmaps, and the workspace roadmap again when chosen', async () => {
+    await choose(['backend-essentials', FIXTURE.roadmapId]);
+    assert.deepEqual(api.view().roadmapIds, ['backend-essentials', FIXTURE.roadmapId]);
+  });
+
+  it('Stop Following on a roadmap row removes it from the view', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.stopFollowing', { kind: 'roadmap', roadmapId: 'backend-essentials' });
+    assert.deepEqual(api.view().roadmapIds, [FIXTURE.roadmapId]);
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId).contextValue, 'roadmap.followed');
+  });
+
+  it('Show All Roadmaps lists every roadmap, marking those not followed, until turned off', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.showAllRoadmaps');
+    assert.deepEqual([...api.view().roadmapIds].sort(), [...api.roadmapIds()].sort());
+    const other = treeItemOf(api, 'backend-essentials');
+    assert.equal(other.contextValue, 'roadmap.notFollowed');
+    assert.match(String(other.description), /not followed/);
+    await vscode.commands.executeCommand('roadmapTracker.showFollowedRoadmaps');
+    assert.deepEqual(api.view().roadmapIds, [FIXTURE.roadmapId]);
+  });
+});
+
+describe('Finding topics and what is next', () => {
+  let api: RoadmapTrackerApi;
+  before(async () => {
+    api = await activateExtension();
+    await resetFixture(api);
+    await choose([FIXTURE.roadmapId]);
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('roadmapTracker.clearFilters');
+    await resetFixture(api);
+  });
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('Go to Topic reveals a topic inside a collapsed section and opens its panel', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
+    await vscode.commands.executeCommand('workbench.actions.treeView.roadmapTracker.roadmaps.collapseAll');
+    await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'joins' });
+    await eventually('the Joins panel', () => api.topicPanel()?.topicId, (topicId) => topicId === 'joins');
+    await eventually('Joins selected in the view', () => api.view().selectedNodeIds, (ids) => ids.length === 1 && ids[0] === 'joins');
+  });
+
+  it('Hide Done hides done topics and empties sections, and the message says so; counts stay whole', async () => {
+    await runOn('roadmapTracker.markDone', 'http');
+    await vscode.commands.executeCommand('roadmapTracker.hideDone');
+    assert.deepEqual(api.shownChildren(FIXTURE.roadmapId, FIXTURE.group), ['sql']);
+    assert.equal(api.view().message, 'Done topics hidden · 4 of 5 shown');
+    assert.equal(treeItemOf(api, FIXTURE.roadmapId).description, '1/5 · 20%', 'counts are of the whole roadmap');
+    for (const topicId of ['sql', 'joins', 'indexes']) await runOn('roadmapTracker.markDone', topicId);
+    assert.deepEqual(api.shownChildren(FIXTURE.roadmapId), ['deploy'], 'the Basics section has gone');
+    assert.equal(api.view().message, 'Done topics hidden · 1 of 5 shown');
+    await vscode.commands.executeCommand('roadmapTracker.showDone');
+    assert.deepEqual(api.shownChildren(FIXTURE.roadmapId), [FIXTURE.group, 'deploy']);
+    assert.equal(api.view().message, undefined);
+  });
+
+  it('Hide Skipped and In Progress Only show the right rows', async () => {
+    await runOn('roadmapTracker.markSkipped', 'deploy');
+    await runOn('roadmapTracker.markInProgress', 'joins');
+    await vscode.commands.executeCommand('roadmapTracker.hideSkipped');
+    assert.deepEqual(api.shownChildren(FIXTURE.roadmapId), [FIXTURE.group]);
+    assert.equal(api.view().message, 'Skipped topics hidden · 4 of 5 shown');
+    await vscode.commands.executeCommand('roadmapTracker.inProgressOnly');
+    assert.deepEqual(api.shownChildren(FIXTURE.roadmapId, FIXTURE.group), ['sql'], 'SQL stays as the way to Joins');
+    assert.deepEqual(api.shownChildren(FIXTURE.roadmapId, FIXTURE.parentTopic), ['joins']);
+    assert.equal(api.view().message, 'Only topics in progress shown · 2 of 5 shown');
+  });
+
+  it('Go to Topic shows a topic the filter hides', async () => {
+    await runOn('roadmapTracker.markDone', 'deploy');
+    await vscode.commands.executeCommand('roadmapTracker.hideDone');
+    assert.ok(!api.shownChildren(FIXTURE.roadmapId).includes('deploy'));
+    await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'deploy' });
+    assert.ok(api.shownChildren(FIXTURE.roadmapId).includes('deploy'));
+    await eventually('Deploy selected', () => api.view().selectedNodeIds, (ids) => ids.includes('deploy'));
+  });
+
+  it('the badge counts the topics in progress', async () => {
+    assert.equal(api.view().badge, undefined);
+    await runOn('roadmapTracker.markInProgress', 'indexes');
+    await runOn('roadmapTracker.markInProgress', 'deploy');
+    assert.deepEqual(api.view().badge, { value: 2, tooltip: '2 topics in progress' });
+  });
+
+  it('Continue opens the topic in progress changed last, else the first to do', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.continue', FIXTURE.roadmapId);
+    await eventually('the first topic to do', () => api.topicPanel()?.topicId, (topicId) => topicId === 'http');
+    await runOn('roadmapTracker.markInProgress', 'deploy');
+    await runOn('roadmapTracker.markInProgress', 'joins');
+    await vscode.commands.executeCommand('roadmapTracker.continue');
+    await eventually('the topic in progress changed last', () => api.topicPanel()?.topicId, (topicId) => topicId === 'joins');
+  });
+});
