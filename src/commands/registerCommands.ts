@@ -15,6 +15,7 @@ import { chooseRoadmapHandler, followRoadmapHandler, showAllRoadmapsHandler, sto
 import { goToTopicHandler } from './goToTopic';
 import { continueHandler } from './continue';
 import { setFilterHandler } from './filterCommands';
+import { sectionStatusHandler } from './sectionStatus';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -51,6 +52,9 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.InProgressOnly]: setFilterHandler(context, 'inProgressOnly', true),
     [CommandId.ShowEveryStatus]: setFilterHandler(context, 'inProgressOnly', false),
     [CommandId.ClearFilters]: () => context.filterState.clear(),
+    [CommandId.MarkSectionDone]: sectionStatusHandler(context, 'done'),
+    [CommandId.MarkSectionInProgress]: sectionStatusHandler(context, 'in-progress'),
+    [CommandId.ResetSection]: sectionStatusHandler(context, 'todo'),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));

@@ -2,6 +2,7 @@
 import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { resolveTopicTargets, type TopicTargets } from './targets';
+import { isFocusedRowRequest, statusKeyTargets } from './focusedRow';
 
 async function apply(context: CommandContext, targets: TopicTargets[], statusFor: (target: TopicTargets) => Status): Promise<void> {
   for (const target of targets) {
@@ -13,7 +14,9 @@ async function apply(context: CommandContext, targets: TopicTargets[], statusFor
 
 export function setStatusHandler(context: CommandContext, status: Status, pickTitle: string) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
-    const targets = await resolveTopicTargets(context, clicked, selected, pickTitle);
+    const targets = isFocusedRowRequest(clicked)
+      ? await statusKeyTargets(context, status)
+      : await resolveTopicTargets(context, clicked, selected, pickTitle);
     await apply(context, targets, () => status);
   };
 }
@@ -21,7 +24,9 @@ export function setStatusHandler(context: CommandContext, status: Status, pickTi
 /** Done ↔ todo. On a selection: all done → all todo, otherwise all done (like a checkbox). */
 export function toggleDoneHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
-    const targets = await resolveTopicTargets(context, clicked, selected, 'Toggle Done');
+    const targets = isFocusedRowRequest(clicked)
+      ? await statusKeyTargets(context, 'toggle')
+      : await resolveTopicTargets(context, clicked, selected, 'Toggle Done');
     await apply(context, targets, ({ roadmapId, topicIds }) =>
       topicIds.every((topicId) => context.tracker.statusOf(roadmapId, topicId) === 'done') ? 'todo' : 'done',
     );

@@ -32,6 +32,9 @@ export enum CommandId {
   InProgressOnly = 'roadmapTracker.inProgressOnly',
   ShowEveryStatus = 'roadmapTracker.showEveryStatus',
   ClearFilters = 'roadmapTracker.clearFilters',
+  MarkSectionDone = 'roadmapTracker.markSectionDone',
+  MarkSectionInProgress = 'roadmapTracker.markSectionInProgress',
+  ResetSection = 'roadmapTracker.resetSection',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

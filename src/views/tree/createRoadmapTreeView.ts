@@ -9,6 +9,7 @@ import { describeHidden, isFiltering } from '../../progress/topicFilter';
 import type { ViewFilterState } from '../../progress/viewFilterState';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../../store/progressStore';
+import { ExpansionMemory } from './expansionMemory';
 import { RoadmapTreeProvider } from './roadmapTreeProvider';
 import type { TreeElement } from './treeElements';
 
@@ -27,7 +28,8 @@ export function createRoadmapTreeView(
   extensionContext: vscode.ExtensionContext,
   { catalog, tracker, store, followed, filterState }: RoadmapTreeSources,
 ): { treeProvider: RoadmapTreeProvider; treeView: vscode.TreeView<TreeElement> } {
-  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, followed, filterState);
+  const expansion = new ExpansionMemory(extensionContext.workspaceState);
+  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, followed, filterState, expansion);
   const treeView = vscode.window.createTreeView(ROADMAPS_VIEW_ID, {
     treeDataProvider: treeProvider,
     showCollapseAll: true,
@@ -76,6 +78,7 @@ export function createRoadmapTreeView(
   extensionContext.subscriptions.push(
     treeProvider,
     treeView,
+    ...expansion.track(treeView, (element) => treeProvider.getTreeItem(element).id),
     catalog.onDidChange(() => {
       void vscode.commands.executeCommand('setContext', LOADED_CONTEXT_KEY, true);
       update();

@@ -7,6 +7,7 @@ import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
 import type { ProgressTracker } from '../../progress/progressTracker';
 import { isFiltering, visibility, type Visibility } from '../../progress/topicFilter';
 import type { ViewFilterState } from '../../progress/viewFilterState';
+import type { ExpansionMemory } from './expansionMemory';
 import type { BrokenRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../../store/progressStore';
 import { ElementCache, type BrokenRoadmapElement, type NodeElement, type TreeElement } from './treeElements';
@@ -28,6 +29,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
     private readonly store: ProgressStore,
     private readonly followed: FollowedRoadmaps,
     private readonly filterState: ViewFilterState,
+    private readonly expansion?: ExpansionMemory,
   ) {
     this.subscriptions = [
       catalog.onDidChange(() => {
@@ -58,6 +60,14 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
   }
 
   getTreeItem(element: TreeElement): vscode.TreeItem {
+    const item = this.treeItemOf(element);
+    if (item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed && this.expansion?.isExpanded(item.id)) {
+      item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+    }
+    return item;
+  }
+
+  private treeItemOf(element: TreeElement): vscode.TreeItem {
     switch (element.kind) {
       case 'roadmap': {
         const roadmap = this.catalog.get(element.roadmapId)?.roadmap;

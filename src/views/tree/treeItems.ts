@@ -55,16 +55,17 @@ export function roadmapTreeItem(roadmap: Roadmap, counts: Counts, facts: Roadmap
   const item = new vscode.TreeItem(roadmap.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = treeItemId(roadmap.id);
   item.iconPath = new vscode.ThemeIcon(facts.followed ? 'book' : 'circle-small');
-  item.description = describeCounts(counts) + (facts.followed ? '' : ' · not followed');
+  item.description = describeCounts(counts);
   item.contextValue = facts.followed ? 'roadmap.followed' : 'roadmap.notFollowed';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(roadmap.title)}**\n\n${countsSentence(counts)}`);
+  if (!facts.followed) tooltip.appendMarkdown('\n\nNot followed: listed because Show All Roadmaps is on.');
   const intro = introOf(roadmap, facts.origin);
   if (intro) tooltip.appendMarkdown(`\n\n${escape(intro)}`);
   // Where a bundled file came from is the maintainers' business; the learner's own file may say.
   if (roadmap.source && facts.origin === 'workspace') tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
   item.tooltip = tooltip;
-  item.accessibilityInformation = { label: `${roadmap.title}, roadmap, ${countsSentence(counts)}` };
+  item.accessibilityInformation = { label: `${roadmap.title}, roadmap${facts.followed ? '' : ', not followed'}, ${countsSentence(counts)}` };
   return item;
 }
 

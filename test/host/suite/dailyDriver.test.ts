@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
-import { stubQuickPick, withStubs } from './dialogStubs';
+import { afterReloadTag } from '../protocol';
+import { stubQuickPick, stubWarning, withStubs } from './dialogStubs';
 import { activateExtension, eventually, FIXTURE, resetFixture, runOn, treeItemOf } from './helpers';
 
 const FOLLOWED_KEY = 'roadmapTracker.followedRoadmaps';
@@ -72,7 +73,7 @@ describe('Following roadmaps', () => {
     assert.deepEqual([...api.view().roadmapIds].sort(), [...api.roadmapIds()].sort());
     const other = treeItemOf(api, 'backend-essentials');
     assert.equal(other.contextValue, 'roadmap.notFollowed');
-    assert.match(String(other.description), /not followed/);
+    assert.match(String((other.tooltip as vscode.MarkdownString).value), /Not followed/);
     await vscode.commands.executeCommand('roadmapTracker.showFollowedRoadmaps');
     assert.deepEqual(api.view().roadmapIds, [FIXTURE.roadmapId]);
   });
@@ -148,5 +149,81 @@ describe('Finding topics and what is next', () => {
     await runOn('roadmapTracker.markInProgress', 'joins');
     await vscode.commands.executeCommand('roadmapTracker.continue');
     await eventually('the topic in progress changed last', () => api.topicPanel()?.topicId, (topicId) => topicId === 'joins');
+  });
+});
+
+describe('Sections and status keys', () => {
+  let api: RoadmapTrackerApi;
+  before(async () => {
+    api = await activateExtension();
+    await choose([FIXTURE.roadmapId]);
+  });
+  beforeEach(async () => resetFixture(api));
+  after(async () => resetFixture(api));
+
+  const basics = { kind: 'node', roadmapId: FIXTURE.roadmapId, nodeId: FIXTURE.group };
+  const basicsTopics = ['http', 'sql', 'joins', 'indexes'];
+
+  it('Mark All Done on a section asks first (4 topics), then changes every topic under it', async () => {
+    const declined = stubWarning(undefined);
+    await withStubs([declined], () => vscode.commands.executeCommand('roadmapTracker.markSectionDone', basics));
+    assert.equal(declined.calls.length, 1, 'asked once');
+    assert.match(declined.calls[0].message, /Basics/);
+    for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'todo', `${topicId} unchanged when declined`);
+
+    const confirmed = stubWarning('Mark All Done');
+    await withStubs([confirmed], () => vscode.commands.executeCommand('roadmapTracker.markSectionDone', basics));
+    for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'done', topicId);
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'deploy'), 'todo', 'outside the section');
+  });
+
+  it('Mark All In Progress changes the section without asking; Reset Section… asks and puts it back', async () => {
+    const none = stubWarning(undefined);
+    await withStubs([none], () => vscode.commands.executeCommand('roadmapTracker.markSectionInProgress', basics));
+    assert.equal(none.calls.length, 0);
+    for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'in-progress', topicId);
+    const reset = stubWarning('Reset Section');
+    await withStubs([reset], () => vscode.commands.executeCommand('roadmapTracker.resetSection', basics));
+    assert.equal(reset.calls.length, 1);
+    for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'todo', topicId);
+  });
+
+  it('a status key acts on the focused row, not the selected one (click, ArrowDown, Ctrl+Enter)', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'http' });
+    await eventually('HTTP selected', () => api.view().selectedNodeIds, (ids) => ids.length === 1 && ids[0] === 'http');
+    await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
+    await vscode.commands.executeCommand('list.focusDown');
+    // What Ctrl+Enter runs (package.json passes the focused-row argument).
+    await vscode.commands.executeCommand('roadmapTracker.toggleDone', { focusedRow: true });
+    await api.flush();
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'sql'), 'done', 'the focused row, SQL, changed');
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), 'todo', 'the selected row, HTTP, did not');
+    assert.deepEqual(api.view().selectedNodeIds, ['http'], 'the selection is left as it was');
+  });
+
+  it('a status key on a section row changes the section', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'http' });
+    await eventually('HTTP selected', () => api.view().selectedNodeIds, (ids) => ids[0] === 'http');
+    await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
+    await vscode.commands.executeCommand('list.focusUp');
+    await vscode.commands.executeCommand('roadmapTracker.markInProgress', { focusedRow: true });
+    for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'in-progress', topicId);
+  });
+});
+
+describe('Expansion across a reload', () => {
+  it('remembers the rows expanded before the reload', async () => {
+    const api = await activateExtension();
+    await choose([FIXTURE.roadmapId]);
+    await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'indexes' });
+    await eventually('SQL expanded', () => treeItemOf(api, FIXTURE.roadmapId, FIXTURE.parentTopic).collapsibleState, (state) => state === vscode.TreeItemCollapsibleState.Expanded);
+  });
+
+  it(`shows them expanded again after the reload ${afterReloadTag}`, async () => {
+    const api = await activateExtension();
+    for (const nodeId of [undefined, FIXTURE.group, FIXTURE.parentTopic]) {
+      assert.equal(treeItemOf(api, FIXTURE.roadmapId, nodeId).collapsibleState, vscode.TreeItemCollapsibleState.Expanded, nodeId ?? 'the roadmap');
+    }
+    assert.equal(treeItemOf(api, 'backend-essentials', 'security').collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'a row never expanded');
   });
 });
