@@ -11,6 +11,8 @@ import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
 import { ActiveRoadmap } from './progress/activeRoadmap';
 import { FollowedRoadmaps } from './progress/followedRoadmaps';
 import { ViewFilterState } from './progress/viewFilterState';
+import { Subjects } from './progress/subjects';
+import { registerSameSubjectOffer } from './commands/sameSubjectOffer';
 import { registerProgressStatusBar } from './views/progressStatusBar';
 import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
@@ -26,14 +28,15 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const tracker = new ProgressTracker(catalog, store);
   const followed = new FollowedRoadmaps(context.globalState, context.workspaceState, catalog, () => store.roadmapIds());
   const filterState = new ViewFilterState(context.workspaceState);
+  const subjects = new Subjects(catalog);
   const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store, followed);
-  context.subscriptions.push(log, store, catalog, tracker, followed, filterState, activeRoadmap);
+  context.subscriptions.push(log, store, catalog, tracker, followed, filterState, subjects, activeRoadmap);
   // Started before the features register; its first await lets them subscribe before it reports.
   const ready = catalog.reload().catch((failure) => log.error('Loading roadmaps failed', failure));
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
-  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState });
+  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState, subjects });
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
     catalog,
@@ -43,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
   });
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState });
+  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects };
+  registerCommands(context, commandContext);
+  registerSameSubjectOffer(context, commandContext);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog, log);
 

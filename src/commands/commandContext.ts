@@ -5,6 +5,7 @@ import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../progress/activeRoadmap';
 import type { FollowedRoadmaps } from '../progress/followedRoadmaps';
+import type { Subjects } from '../progress/subjects';
 import type { ViewFilterState } from '../progress/viewFilterState';
 import type { ProgressStore } from '../store/progressStore';
 import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
@@ -20,4 +21,5 @@ export interface CommandContext {
   readonly topicPanels: TopicPanelController;
   readonly followed: FollowedRoadmaps;
   readonly filterState: ViewFilterState;
+  readonly subjects: Subjects;
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { introOf, RECOMMENDED_ROADMAP_ID, sizeOf } from '../progress/roadmapIntros';
 import type { LoadedRoadmap } from '../roadmaps/roadmapCatalog';
 import type { CommandContext } from './commandContext';
+import { carryProgressTo } from './carryProgress';
 import { roadmapIdOf } from './targets';
 
 type RoadmapPick = vscode.QuickPickItem & { readonly roadmapId: string };
@@ -45,14 +46,19 @@ export function chooseRoadmapHandler(context: CommandContext) {
       matchOnDetail: true,
     });
     if (!chosen) return;
+    const before = new Set(context.followed.followed().map((entry) => entry.roadmap.id));
     await context.followed.followOnly(chosen.map((pick) => pick.roadmapId));
+    // A roadmap followed now may teach subjects the learner has already worked on elsewhere.
+    for (const pick of chosen) if (!before.has(pick.roadmapId)) await carryProgressTo(context, pick.roadmapId, true);
   };
 }
 
 export function followRoadmapHandler(context: CommandContext) {
   return async (target?: unknown): Promise<void> => {
     const roadmapId = roadmapIdOf(target);
-    if (roadmapId && context.catalog.get(roadmapId)) await context.followed.follow(roadmapId);
+    if (!roadmapId || !context.catalog.get(roadmapId)) return;
+    await context.followed.follow(roadmapId);
+    await carryProgressTo(context, roadmapId, true);
   };
 }
 

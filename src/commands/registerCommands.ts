@@ -16,6 +16,7 @@ import { goToTopicHandler } from './goToTopic';
 import { continueHandler } from './continue';
 import { setFilterHandler } from './filterCommands';
 import { sectionStatusHandler } from './sectionStatus';
+import { carryProgressHandler } from './carryProgress';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -55,6 +56,7 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.MarkSectionDone]: sectionStatusHandler(context, 'done'),
     [CommandId.MarkSectionInProgress]: sectionStatusHandler(context, 'in-progress'),
     [CommandId.ResetSection]: sectionStatusHandler(context, 'todo'),
+    [CommandId.CarryProgress]: carryProgressHandler(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     extensionContext.subscriptions.push(vscode.commands.registerCommand(id, handler));

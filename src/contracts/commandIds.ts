@@ -35,6 +35,7 @@ export enum CommandId {
   MarkSectionDone = 'roadmapTracker.markSectionDone',
   MarkSectionInProgress = 'roadmapTracker.markSectionInProgress',
   ResetSection = 'roadmapTracker.resetSection',
+  CarryProgress = 'roadmapTracker.carryProgress',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

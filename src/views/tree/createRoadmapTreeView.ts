@@ -6,6 +6,7 @@ import { ROADMAPS_VIEW_ID } from '../../contracts/commandIds';
 import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
 import type { ProgressTracker } from '../../progress/progressTracker';
 import { describeHidden, isFiltering } from '../../progress/topicFilter';
+import type { Subjects } from '../../progress/subjects';
 import type { ViewFilterState } from '../../progress/viewFilterState';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../../store/progressStore';
@@ -22,14 +23,15 @@ export interface RoadmapTreeSources {
   readonly store: ProgressStore;
   readonly followed: FollowedRoadmaps;
   readonly filterState: ViewFilterState;
+  readonly subjects: Subjects;
 }
 
 export function createRoadmapTreeView(
   extensionContext: vscode.ExtensionContext,
-  { catalog, tracker, store, followed, filterState }: RoadmapTreeSources,
+  { catalog, tracker, store, followed, filterState, subjects }: RoadmapTreeSources,
 ): { treeProvider: RoadmapTreeProvider; treeView: vscode.TreeView<TreeElement> } {
   const expansion = new ExpansionMemory(extensionContext.workspaceState);
-  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, followed, filterState, expansion);
+  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, followed, filterState, expansion, subjects);
   const treeView = vscode.window.createTreeView(ROADMAPS_VIEW_ID, {
     treeDataProvider: treeProvider,
     showCollapseAll: true,

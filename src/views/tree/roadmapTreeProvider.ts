@@ -8,6 +8,7 @@ import type { ProgressTracker } from '../../progress/progressTracker';
 import { isFiltering, visibility, type Visibility } from '../../progress/topicFilter';
 import type { ViewFilterState } from '../../progress/viewFilterState';
 import type { ExpansionMemory } from './expansionMemory';
+import type { Subjects } from '../../progress/subjects';
 import type { BrokenRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../../store/progressStore';
 import { ElementCache, type BrokenRoadmapElement, type NodeElement, type TreeElement } from './treeElements';
@@ -30,6 +31,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
     private readonly followed: FollowedRoadmaps,
     private readonly filterState: ViewFilterState,
     private readonly expansion?: ExpansionMemory,
+    private readonly subjects?: Subjects,
   ) {
     this.subscriptions = [
       catalog.onDidChange(() => {
@@ -82,7 +84,11 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
         const counter = this.tracker.counter(element.roadmapId);
         if (!roadmap || !node || !counter) return new vscode.TreeItem(element.nodeId);
         const status = counter.statusOf(node.id);
-        return nodeTreeItem(roadmap, node, status, this.store.get(roadmap.id, node.id), counter.countsOf(node.id));
+        const elsewhere = (this.subjects?.elsewhere({ roadmapId: roadmap.id, topicId: node.id }) ?? []).map((match) => ({
+          roadmapTitle: match.roadmap.title,
+          status: this.tracker.statusOf(match.roadmap.id, match.topicIds[0]),
+        }));
+        return nodeTreeItem(roadmap, node, status, this.store.get(roadmap.id, node.id), counter.countsOf(node.id), elsewhere);
       }
       case 'broken': {
         const entry = this.broken(element.key);

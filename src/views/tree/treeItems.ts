@@ -69,12 +69,19 @@ export function roadmapTreeItem(roadmap: Roadmap, counts: Counts, facts: Roadmap
   return item;
 }
 
+/** The same subject in another roadmap, and its status there. */
+export interface SameSubjectRow {
+  readonly roadmapTitle: string;
+  readonly status: Status;
+}
+
 export function nodeTreeItem(
   roadmap: Roadmap,
   node: RoadmapNode,
   status: Status,
   entry: ProgressEntry | undefined,
   counts: Counts,
+  elsewhere: readonly SameSubjectRow[] = [],
 ): vscode.TreeItem {
   const hasChildren = node.children.length > 0;
   const item = new vscode.TreeItem(
@@ -98,6 +105,10 @@ export function nodeTreeItem(
     const changed = entry ? ` · changed ${new Date(entry.changedAt).toLocaleDateString()}` : '';
     tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) **${STATUS_LABELS[status]}**${changed}`);
     if (hasChildren) tooltip.appendMarkdown(`\n\nSub-topics: ${countsSentence(counts)}`);
+    if (elsewhere.length > 0) {
+      const rows = elsewhere.map(({ roadmapTitle, status: there }) => `- ${escape(roadmapTitle)}: $(${STATUS_ICONS[there].icon}) ${STATUS_LABELS[there]}`);
+      tooltip.appendMarkdown(`\n\nAlso in:\n${rows.join('\n')}`);
+    }
     item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
     // Click or Enter opens the topic panel (reused when open).
     item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };

@@ -4,14 +4,16 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RoadmapTrackerApi } from '../../../src/api/publicApi';
 import { afterReloadTag } from '../protocol';
-import { stubQuickPick, stubWarning, withStubs } from './dialogStubs';
+import { stubQuickPick, stubWarning, stubWindow, withStubs } from './dialogStubs';
 import { activateExtension, eventually, FIXTURE, resetFixture, runOn, treeItemOf } from './helpers';
 
 const FOLLOWED_KEY = 'roadmapTracker.followedRoadmaps';
 
+/** Choose a Roadmap… ticking exactly these; an offer to carry progress over is declined. */
 async function choose(roadmapIds: readonly string[]): Promise<readonly vscode.QuickPickItem[]> {
   const pick = stubQuickPick((items) => items.filter((item) => roadmapIds.includes((item as { roadmapId?: string }).roadmapId ?? '')));
-  await withStubs([pick], () => vscode.commands.executeCommand('roadmapTracker.chooseRoadmap'));
+  const noCarry = stubWindow('showInformationMessage', () => undefined);
+  await withStubs([pick, noCarry], () => vscode.commands.executeCommand('roadmapTracker.chooseRoadmap'));
   assert.equal(pick.calls.length, 1, 'Choose a Roadmap… asked once');
   return pick.calls[0].items;
 }
@@ -232,5 +234,56 @@ describe('Expansion across a reload', () => {
     assert.equal(treeItemOf(api, roadmapId, section).collapsibleState, vscode.TreeItemCollapsibleState.Expanded, section);
     const other = api.shownChildren(roadmapId)[1];
     assert.equal(treeItemOf(api, roadmapId, other).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'a section never expanded');
+  });
+});
+
+describe('Same subject, several roadmaps', () => {
+  const from = { roadmapId: 'backend-development', topicId: 'middleware-pattern-intercepting-requests' };
+  const to = { roadmapId: 'backend-engineering-merged', topicId: 'middleware' };
+  let api: RoadmapTrackerApi;
+  before(async () => {
+    api = await activateExtension();
+    await choose([FIXTURE.roadmapId, from.roadmapId, to.roadmapId]);
+  });
+  after(async () => {
+    for (const ref of [from, to]) await vscode.commands.executeCommand('roadmapTracker.markTodo', ref);
+    await api.flush();
+    await choose([FIXTURE.roadmapId]);
+  });
+
+  it('lists the other roadmaps with the same subject in the tooltip, with its status there', async () => {
+    const tooltip = treeItemOf(api, from.roadmapId, from.topicId).tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /Also in:/);
+    assert.match(tooltip.value, /Backend Engineering \\\(merged\\\): \$\(circle-large-outline\) To do/);
+  });
+
+  it('a status change offers the same subject in another followed roadmap, and Yes applies it', async () => {
+    const offers = stubWindow('showInformationMessage', () => Promise.resolve('Yes'));
+    await withStubs([offers], async () => {
+      await vscode.commands.executeCommand('roadmapTracker.markInProgress', from);
+      await eventually('the merged roadmap\'s Middleware in progress', () => api.statusOf(to.roadmapId, to.topicId), (status) => status === 'in-progress');
+    });
+    assert.equal(offers.calls.length, 1, 'offered once (applying it offers nothing back)');
+    assert.match(String(offers.calls[0][0]), /is also in "Backend Engineering \(merged\)"\. Mark it in progress there too\?/);
+    assert.deepEqual(offers.calls[0].slice(1), ['Yes', 'Always', 'Never']);
+  });
+
+  it('offers nothing for a roadmap not followed', async () => {
+    await choose([FIXTURE.roadmapId, from.roadmapId]);
+    const offers = stubWindow('showInformationMessage', () => Promise.resolve('Yes'));
+    await withStubs([offers], async () => {
+      await vscode.commands.executeCommand('roadmapTracker.markDone', from);
+      await api.flush();
+    });
+    assert.equal(offers.calls.length, 0);
+    assert.equal(api.statusOf(to.roadmapId, to.topicId), 'in-progress');
+  });
+
+  it('Carry Progress to Roadmap gives the followed roadmap the statuses its subjects have elsewhere', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.markTodo', to);
+    const carry = stubWindow('showInformationMessage', () => Promise.resolve('Carry Progress'));
+    await withStubs([carry], () => vscode.commands.executeCommand('roadmapTracker.carryProgress', to.roadmapId));
+    assert.match(String(carry.calls[0]?.[0]), /\d+ topics? of "Backend Engineering \(merged\)" already ha(s|ve) a status/);
+    assert.equal(api.statusOf(to.roadmapId, to.topicId), 'done');
   });
 });

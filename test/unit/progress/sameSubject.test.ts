@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ProgressEntry } from '../../../src/model/status';
+import { statusesToCarry } from '../../../src/progress/carryProgress';
 import { SubjectIndex, subjectOf } from '../../../src/progress/sameSubject';
 import { roadmapFrom } from '../helpers';
 
@@ -90,5 +92,28 @@ describe('same subject across roadmaps', () => {
     const ref = { roadmapId: essentials.id, topicId: caching.id };
     assert.ok(all.elsewhere(ref).some((match) => match.roadmap.id === 'backend-engineering-merged'));
     assert.ok(all.counterpart(ref, 'backend-engineering-merged'), 'one merged topic teaches it');
+  });
+});
+
+describe('Carry Progress to Roadmap', () => {
+  const index = new SubjectIndex([
+    { roadmap: A, origin: 'bundled' },
+    { roadmap: B, origin: 'bundled' },
+    { roadmap: MINE, origin: 'workspace' },
+  ]);
+  const progress: Record<string, Map<string, ProgressEntry>> = {
+    a: new Map([['caching', { status: 'done', changedAt: 10 }], ['redis', { status: 'in-progress', changedAt: 5 }]]),
+    mine: new Map([['my-caching', { status: 'in-progress', changedAt: 20 }]]),
+    b: new Map([['cdn', { status: 'skipped', changedAt: 1 }]]),
+  };
+  const progressOf = (roadmapId: string) => progress[roadmapId] ?? new Map<string, ProgressEntry>();
+
+  it('takes the latest status of the same subject elsewhere, for topics still to do', () => {
+    assert.deepEqual(statusesToCarry(B, index, progressOf), [{ topicId: 'http-caching', status: 'in-progress', fromRoadmapId: 'mine' }]);
+  });
+
+  it('leaves a topic that has a status of its own, and never guesses among several', () => {
+    // A's Redis: B has two Redis-note topics, so nothing is carried from B; A's caching is done already.
+    assert.deepEqual(statusesToCarry(A, index, progressOf), []);
   });
 });
