@@ -51,7 +51,13 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
           return;
         }
         const changed: TreeElement[] = [this.elements.roadmap(roadmapId)];
-        for (const nodeId of nodeIds) changed.push(this.elements.node(roadmapId, nodeId));
+        for (const nodeId of nodeIds) {
+          changed.push(this.elements.node(roadmapId, nodeId));
+          // Their tooltips tell this topic's status ("Also in: …").
+          for (const match of this.subjects?.elsewhere({ roadmapId, topicId: nodeId }) ?? []) {
+            for (const topicId of match.topicIds) changed.push(this.elements.node(match.roadmap.id, topicId));
+          }
+        }
         this.changed.fire(changed);
       }),
       // Orphaned progress appearing or going changes a roadmap's children (or the top level's).
