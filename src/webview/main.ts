@@ -3,6 +3,7 @@
 import { isStatus } from '../model/status';
 import { describeInvalid, extensionMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../protocol/topicPanelProtocol';
 import { renderMissing, renderTopic, showStatus, STATUS_NAMES, type PageAction } from './render';
+import { statusForKey } from './statusKeys';
 import { vscodeApi } from './vscodeApi';
 
 const api = vscodeApi();
@@ -115,6 +116,17 @@ document.addEventListener('click', (event) => {
   }
   const href = link.getAttribute('href');
   if (href) post({ type: 'openLink', href });
+});
+
+// The view's status keys work here too, on the topic shown (not while typing in a field).
+document.addEventListener('keydown', (event) => {
+  const ref = topicRef();
+  if (!ref || !shown || (event.target instanceof HTMLElement && event.target.closest('input, textarea, [contenteditable]'))) return;
+  const status = statusForKey(event, shown.status);
+  if (!status) return;
+  event.preventDefault();
+  showStatus(main, status);
+  post({ type: 'setStatus', ...ref, status });
 });
 
 // A middle click would open a link in a new window; treat it as nothing.
