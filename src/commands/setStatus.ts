@@ -3,6 +3,7 @@ import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { resolveTopicTargets, type TopicTargets } from './targets';
 import { isFocusedRowRequest, statusKeyTargets } from './focusedRow';
+import { offerSubTopics } from './subTopicOffer';
 
 async function apply(context: CommandContext, targets: TopicTargets[], statusFor: (target: TopicTargets) => Status): Promise<void> {
   for (const target of targets) {
@@ -10,6 +11,8 @@ async function apply(context: CommandContext, targets: TopicTargets[], statusFor
   }
   const last = targets[targets.length - 1];
   if (last) await context.activeRoadmap.use(last.roadmapId);
+  // Not awaited: the command is done; the offers wait for the learner.
+  void offerSubTopics(context, targets);
 }
 
 export function setStatusHandler(context: CommandContext, status: Status, pickTitle: string) {

@@ -287,3 +287,34 @@ describe('Same subject, several roadmaps', () => {
     assert.equal(api.statusOf(to.roadmapId, to.topicId), 'done');
   });
 });
+
+describe('Sub-topic offers', () => {
+  let api: RoadmapTrackerApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  beforeEach(async () => resetFixture(api));
+  after(async () => resetFixture(api));
+
+  it('marking the last open sub-topic done offers the parent once, and the answer marks it done', async () => {
+    const answers = stubWindow('showInformationMessage', (message) => Promise.resolve(/^Every sub-topic of "SQL" is done/.test(String(message)) ? 'Mark Done' : undefined));
+    await withStubs([answers], async () => {
+      await runOn('roadmapTracker.markDone', 'joins');
+      assert.equal(api.statusOf(FIXTURE.roadmapId, 'sql'), 'todo', 'Indexes is still open');
+      await runOn('roadmapTracker.markDone', 'indexes');
+      await eventually('SQL marked done from the offer', () => api.statusOf(FIXTURE.roadmapId, 'sql'), (status) => status === 'done');
+    });
+    assert.equal(answers.calls.filter(([message]) => /sub-topic/.test(String(message))).length, 1, 'offered once');
+  });
+
+  it('a parent marked done offers its open sub-topics', async () => {
+    await runOn('roadmapTracker.markSkipped', 'indexes');
+    const answers = stubWindow('showInformationMessage', () => Promise.resolve('Mark Them Done'));
+    await withStubs([answers], async () => {
+      await runOn('roadmapTracker.markDone', 'sql');
+      await eventually('Joins marked done from the offer', () => api.statusOf(FIXTURE.roadmapId, 'joins'), (status) => status === 'done');
+    });
+    assert.match(String(answers.calls[0]?.[0]), /"SQL" is done; 1 of its sub-topics is still open/);
+    assert.equal(api.statusOf(FIXTURE.roadmapId, 'indexes'), 'skipped', 'a skipped sub-topic stays skipped');
+  });
+});
