@@ -45,9 +45,14 @@ describe('The daily driver: follow a roadmap, find a topic, keys and filters (in
     assert.match((await quickRow('Backend Engineering (merged)').textContent()) ?? '', /Recommended start · \d+ topics · \d+ sections/);
     assert.doesNotMatch((await quickInput().textContent()) ?? '', /seed|Windows-1254/i);
     await wb.screenshot('choose-a-roadmap');
-    // A click on a row of a pick with checkboxes ticks it.
-    for (const title of ['Backend Essentials', 'Practice Fixture']) await quickRow(title).first().click();
-    await wb.page.keyboard.press('Enter');
+    // Typing narrows the list; a click on a row of a pick with checkboxes ticks it.
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    for (const title of ['Backend Essentials', 'Practice Fixture']) {
+      await input.fill(title);
+      await quickRow(title).first().click();
+      await eventually(`"${title}" ticked`, () => quickRow(title).first().locator('input[type="checkbox"]').isChecked(), true);
+    }
+    await input.press('Enter');
     await quickInput().waitFor({ state: 'hidden' });
     for (const title of ['Backend Essentials', 'Practice Fixture']) await wb.row(title).waitFor();
     assert.equal(await wb.row('Backend Development Roadmap').count(), 0, 'a roadmap not followed is not listed');
