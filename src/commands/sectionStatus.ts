@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import type { Roadmap, RoadmapNode } from '../model/roadmap';
 import type { Status } from '../model/status';
-import type { TreeElement } from '../views/tree/treeElements';
 import type { CommandContext } from './commandContext';
 
 /** Changing more topics than this at once asks first. */
@@ -19,10 +18,11 @@ export interface SectionRef {
 
 /** The section a command argument names: a section row, or { roadmapId, nodeId }. */
 export function sectionOf(context: CommandContext, target: unknown): SectionRef | undefined {
-  const element = target as Partial<TreeElement> & { readonly nodeId?: unknown; readonly roadmapId?: unknown } | undefined;
-  if (typeof element?.roadmapId !== 'string' || typeof element.nodeId !== 'string') return undefined;
-  const roadmap = context.catalog.get(element.roadmapId)?.roadmap;
-  const section = roadmap?.nodesById.get(element.nodeId);
+  if (typeof target !== 'object' || target === null) return undefined;
+  const { roadmapId, nodeId } = target as { readonly roadmapId?: unknown; readonly nodeId?: unknown };
+  if (typeof roadmapId !== 'string' || typeof nodeId !== 'string') return undefined;
+  const roadmap = context.catalog.get(roadmapId)?.roadmap;
+  const section = roadmap?.nodesById.get(nodeId);
   return roadmap && section?.kind === 'group' ? { roadmap, section } : undefined;
 }
 

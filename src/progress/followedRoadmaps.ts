@@ -71,9 +71,7 @@ export class FollowedRoadmaps implements vscode.Disposable {
   }
 
   async follow(roadmapId: string): Promise<void> {
-    const ids = new Set(this.followed().map((entry) => entry.roadmap.id)).add(roadmapId);
-    const unknown = this.bundledIds().filter((id) => !this.catalog.get(id));
-    await this.followOnly([...unknown, ...ids]);
+    await this.followOnly([...this.followed().map((entry) => entry.roadmap.id), roadmapId]);
   }
 
   async stopFollowing(roadmapId: string): Promise<void> {

@@ -32,7 +32,7 @@ export function topicFilterFrom(value: unknown): TopicFilter {
 export interface Visibility {
   /** Ids of the nodes that show. */
   readonly visible: ReadonlySet<string>;
-  /** Topics that show, and all topics. */
+  /** Topics whose own status the filter shows (or kept), and all topics. */
   readonly shownTopics: number;
   readonly totalTopics: number;
 }
@@ -52,7 +52,8 @@ export function visibility(
     const ownShows = node.kind === 'topic' && (passes(filter, statusOf(node.id)) || keep.has(node.id));
     const shows = ownShows || anyChildShows;
     if (shows) visible.add(node.id);
-    if (shows && node.kind === 'topic') shownTopics++;
+    // A topic kept only as the way to its sub-topics is not one the filter shows.
+    if (ownShows) shownTopics++;
     return shows;
   };
   roadmap.nodes.forEach(visit);

@@ -70,14 +70,18 @@ describe('The daily driver: follow a roadmap, find a topic, keys and filters (in
   });
 
   it('Hide Done hides the done rows and says so; Show Done brings them back', async () => {
+    await wb.clickInlineAction('Deploy', 'Toggle Done');
+    await wb.expectIcon('Deploy', 'pass-filled');
     await wb.runCommand('Roadmap: Hide Done');
-    await eventually('SQL hidden', () => wb.row('SQL').count(), 0);
-    await wb.page.locator('.sidebar', { hasText: /Done topics hidden · \d+ of \d+ shown/ }).waitFor();
+    await eventually('Deploy hidden', () => wb.row('Deploy').count(), 0);
+    // SQL is done but stays, as the way to its open sub-topics; 29 + 5 topics, SQL and Deploy hidden.
+    await wb.page.locator('.sidebar', { hasText: 'Done topics hidden · 32 of 34 shown' }).waitFor();
+    await wb.row('SQL').waitFor();
     await wb.row('HTTP').waitFor();
     await wb.restPointer();
     await wb.screenshot('filtered-view');
     await wb.runCommand('Roadmap: Show Done');
-    await wb.row('SQL').waitFor();
+    await wb.row('Deploy').waitFor();
   });
 
   it('Go to Topic (Ctrl+F in the view) finds a topic by its words and reveals it in its collapsed section', async () => {

@@ -29,6 +29,7 @@ describe('topic filter visibility', () => {
     assert.ok(result.visible.has('http'), 'HTTP is done but Caching under it is not');
     assert.ok(!result.visible.has('methods'));
     assert.ok(result.visible.has('caching'));
+    assert.equal(result.shownTopics, 4, 'HTTP is a row but not a topic the filter shows');
   });
 
   it('hides a done topic with sub-topics when they are all hidden too', () => {
