@@ -85,6 +85,7 @@ describe('The daily driver: follow a roadmap, find a topic, keys and filters (in
   });
 
   it('Go to Topic (Ctrl+F in the view) finds a topic by its words and reveals it in its collapsed section', async () => {
+    await wb.restPointer();
     await wb.select('HTTP');
     await eventually('keyboard focus in the Roadmaps tree', () => wb.treeHasFocus(), true);
     await wb.page.keyboard.press('Control+F');
