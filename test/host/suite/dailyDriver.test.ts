@@ -219,10 +219,12 @@ describe('Expansion across a reload', () => {
   it('remembers the rows expanded before the reload', async () => {
     const api = await activateExtension();
     await choose([FIXTURE.roadmapId, roadmapId]);
+    assert.deepEqual(api.view().roadmapIds, [roadmapId, FIXTURE.roadmapId], 'both followed');
+    await vscode.commands.executeCommand('notifications.clearAll');
     const section = api.shownChildren(roadmapId)[0];
     const topic = api.shownChildren(roadmapId, section)[0];
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId, topicId: topic });
-    await eventually('the section expanded', () => api.view().selectedNodeIds, (ids) => ids.includes(topic));
+    await eventually('the topic revealed', () => api.view().selectedNodeIds, (ids) => ids.includes(topic), 20_000);
     // Read back as the next window will: the rows expanded now are the ones saved.
     assert.equal(treeItemOf(api, roadmapId, section).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'this window keeps its own state');
   });
