@@ -10,6 +10,10 @@ import { ProgressTracker } from './progress/progressTracker';
 import { registerBrokenRoadmapLog } from './roadmaps/registerBrokenRoadmapLog';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
 import { ActiveRoadmap } from './progress/activeRoadmap';
+import { FollowedRoadmaps } from './progress/followedRoadmaps';
+import { ViewFilterState } from './progress/viewFilterState';
+import { Subjects } from './progress/subjects';
+import { registerSameSubjectOffer } from './commands/sameSubjectOffer';
 import { registerProgressStatusBar } from './views/progressStatusBar';
 import { ProgressStore } from './store/progressStore';
 import { registerSetAsideWarnings } from './store/registerSetAsideWarnings';
@@ -23,14 +27,17 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const store = new ProgressStore(context.workspaceState);
   const catalog = new RoadmapCatalog(vscode.Uri.joinPath(context.extensionUri, 'roadmaps'), () => settings().workspaceRoadmapGlobs);
   const tracker = new ProgressTracker(catalog, store);
-  const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store);
-  context.subscriptions.push(log, store, catalog, tracker, activeRoadmap);
+  const followed = new FollowedRoadmaps(context.globalState, context.workspaceState, catalog, () => store.roadmapIds());
+  const filterState = new ViewFilterState(context.workspaceState);
+  const subjects = new Subjects(catalog);
+  const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store, followed);
+  context.subscriptions.push(log, store, catalog, tracker, followed, filterState, subjects, activeRoadmap);
   // Started before the features register; its first await lets them subscribe before it reports.
   const ready = catalog.reload().catch((failure) => log.error('Loading roadmaps failed', failure));
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
-  const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
+  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState, subjects });
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
     catalog,
@@ -40,14 +47,16 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
   });
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels }, log);
+  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects };
+  registerCommands(context, commandContext, log);
+  registerSameSubjectOffer(context, commandContext);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog, log);
 
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, syncNow: async () => void (await progressSync.sync()) });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

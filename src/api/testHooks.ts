@@ -12,6 +12,8 @@ import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../store/progressStore';
 import { settingsSyncTestHooks, type SettingsSyncTestHooks } from '../sync/settingsSyncTestHooks';
 import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
+import type { TreeElement } from '../views/tree/treeElements';
+import { roadmapViewSnapshot, shownChildIds, type RoadmapViewSnapshot } from '../views/tree/viewSnapshot';
 
 export interface TestHooks {
   /** Resolves once the roadmaps have been loaded for the first time. */
@@ -35,6 +37,10 @@ export interface TestHooks {
   roadmapFileReads(uri: string): number;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
+  /** What the Roadmaps view lists at its top level, its message and badge. */
+  view(): RoadmapViewSnapshot;
+  /** Ids of the nodes the Roadmaps view shows under a roadmap or node. */
+  shownChildren(roadmapId: string, nodeId?: string): string[];
 }
 
 export interface TestHookSources {
@@ -44,12 +50,13 @@ export interface TestHookSources {
   readonly store: ProgressStore;
   readonly tracker: ProgressTracker;
   readonly treeProvider: RoadmapTreeProvider;
+  readonly treeView: vscode.TreeView<TreeElement>;
   readonly topicPanels: TopicPanelController;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -70,5 +77,7 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
     roadmapFileReads: (uri) => catalog.readCount(vscode.Uri.parse(uri)),
     topicPanel: () => topicPanels.snapshot(),
+    view: () => roadmapViewSnapshot(treeProvider, treeView),
+    shownChildren: (roadmapId, nodeId) => shownChildIds(treeProvider, roadmapId, nodeId),
   };
 }

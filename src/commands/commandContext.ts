@@ -4,6 +4,9 @@ import type { TopicPanelController } from '../views/panel/topicPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../progress/activeRoadmap';
+import type { FollowedRoadmaps } from '../progress/followedRoadmaps';
+import type { Subjects } from '../progress/subjects';
+import type { ViewFilterState } from '../progress/viewFilterState';
 import type { ProgressStore } from '../store/progressStore';
 import type { RoadmapTreeProvider } from '../views/tree/roadmapTreeProvider';
 import type { TreeElement } from '../views/tree/treeElements';
@@ -16,4 +19,7 @@ export interface CommandContext {
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly activeRoadmap: ActiveRoadmap;
   readonly topicPanels: TopicPanelController;
+  readonly followed: FollowedRoadmaps;
+  readonly filterState: ViewFilterState;
+  readonly subjects: Subjects;
 }

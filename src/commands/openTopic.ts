@@ -8,7 +8,7 @@ export function openTopicHandler(context: CommandContext) {
     const [target] = await resolveTopicTargets(context, clicked, undefined, 'Open Topic');
     const topicId = target?.topicIds[0];
     if (!target || !topicId) return;
+    // Opening a topic does not make its roadmap the one in use: only a status change does.
     context.topicPanels.open({ roadmapId: target.roadmapId, topicId }, { preserveFocus: clicked !== undefined });
-    await context.activeRoadmap.use(target.roadmapId);
   };
 }

@@ -13,6 +13,12 @@ import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
 import { importRoadmapHandler } from './importRoadmapFromText';
 import { newRoadmapHandler } from './newRoadmap';
+import { chooseRoadmapHandler, followRoadmapHandler, showAllRoadmapsHandler, stopFollowingHandler } from './followCommands';
+import { goToTopicHandler } from './goToTopic';
+import { continueHandler } from './continue';
+import { setFilterHandler } from './filterCommands';
+import { sectionStatusHandler } from './sectionStatus';
+import { carryProgressHandler } from './carryProgress';
 
 export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
   const handlers: Record<CommandId, CommandHandler> = {
@@ -33,6 +39,24 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.OpenTopic]: openTopicHandler(context),
     [CommandId.OpenNotes]: openNotesHandler(context),
     [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
+    [CommandId.ChooseRoadmap]: chooseRoadmapHandler(context),
+    [CommandId.FollowRoadmap]: followRoadmapHandler(context),
+    [CommandId.StopFollowing]: stopFollowingHandler(context),
+    [CommandId.ShowAllRoadmaps]: showAllRoadmapsHandler(context, true),
+    [CommandId.ShowFollowedRoadmaps]: showAllRoadmapsHandler(context, false),
+    [CommandId.GoToTopic]: goToTopicHandler(context),
+    [CommandId.Continue]: continueHandler(context),
+    [CommandId.HideDone]: setFilterHandler(context, 'hideDone', true),
+    [CommandId.ShowDone]: setFilterHandler(context, 'hideDone', false),
+    [CommandId.HideSkipped]: setFilterHandler(context, 'hideSkipped', true),
+    [CommandId.ShowSkipped]: setFilterHandler(context, 'hideSkipped', false),
+    [CommandId.InProgressOnly]: setFilterHandler(context, 'inProgressOnly', true),
+    [CommandId.ShowEveryStatus]: setFilterHandler(context, 'inProgressOnly', false),
+    [CommandId.ClearFilters]: () => context.filterState.clear(),
+    [CommandId.MarkSectionDone]: sectionStatusHandler(context, 'done'),
+    [CommandId.MarkSectionInProgress]: sectionStatusHandler(context, 'in-progress'),
+    [CommandId.ResetSection]: sectionStatusHandler(context, 'todo'),
+    [CommandId.CarryProgress]: carryProgressHandler(context),
   };
   const titles = commandTitles(extensionContext.extension);
   for (const [id, handler] of Object.entries(handlers) as [CommandId, CommandHandler][]) {

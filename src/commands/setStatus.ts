@@ -7,6 +7,8 @@ import { statusFor } from '../model/progress';
 import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { resolveTopicTargets, type TopicTargets } from './targets';
+import { isFocusedRowRequest, statusKeyTargets } from './focusedRow';
+import { offerSubTopics } from './subTopicOffer';
 
 async function apply(context: CommandContext, targets: TopicTargets[], statusOf: (target: TopicTargets) => Status): Promise<void> {
   // Every target's status is chosen and applied before the first await: the changes are made in order.
@@ -14,6 +16,8 @@ async function apply(context: CommandContext, targets: TopicTargets[], statusOf:
   await Promise.all(saves);
   const last = targets[targets.length - 1];
   if (last) await context.activeRoadmap.use(last.roadmapId);
+  // Not awaited: the command is done; the offers wait for the learner.
+  void offerSubTopics(context, targets);
 }
 
 /** The topic's status as the store will hold it once queued writes land (following former ids). */
@@ -24,7 +28,9 @@ function intendedStatus(context: CommandContext, roadmapId: string, topicId: str
 
 export function setStatusHandler(context: CommandContext, status: Status, pickTitle: string) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
-    const targets = await resolveTopicTargets(context, clicked, selected, pickTitle);
+    const targets = isFocusedRowRequest(clicked)
+      ? await statusKeyTargets(context, status)
+      : await resolveTopicTargets(context, clicked, selected, pickTitle);
     await apply(context, targets, () => status);
   };
 }
@@ -32,7 +38,9 @@ export function setStatusHandler(context: CommandContext, status: Status, pickTi
 /** Done ↔ todo. On a selection: all done → all todo, otherwise all done (like a checkbox). */
 export function toggleDoneHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
-    const targets = await resolveTopicTargets(context, clicked, selected, 'Toggle Done');
+    const targets = isFocusedRowRequest(clicked)
+      ? await statusKeyTargets(context, 'toggle')
+      : await resolveTopicTargets(context, clicked, selected, 'Toggle Done');
     await apply(context, targets, ({ roadmapId, topicIds }) =>
       topicIds.every((topicId) => intendedStatus(context, roadmapId, topicId) === 'done') ? 'todo' : 'done',
     );

@@ -24,6 +24,7 @@ const NODE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   links: 'Reference links: a title and an absolute http(s) URL each.',
   practice: 'Workspace globs where the learner practises this topic, e.g. practice/http/**.',
   formerIds: 'Ids this node had before; progress saved under them follows the node.',
+  subject: 'The subject this topic teaches (kebab-case, e.g. caching-fundamentals). Topics of other roadmaps with the same subject share their status on request.',
   children: 'Nodes below this one. A topic may hold topics; a group may hold groups and topics.',
 };
 

@@ -18,6 +18,8 @@ export interface RoadmapNode {
   readonly links: readonly Link[];
   readonly practice: readonly string[];
   readonly formerIds: readonly string[];
+  /** The subject the topic teaches, when the roadmap names one. */
+  readonly subject?: string;
   readonly children: readonly RoadmapNode[];
   /** Id of the parent node; undefined for the roadmap's top-level nodes. */
   readonly parentId: string | undefined;
@@ -53,6 +55,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       links: node.links ?? [],
       practice: node.practice ?? [],
       formerIds: node.formerIds ?? [],
+      subject: node.subject,
       children,
       parentId: parent?.id,
       path: parent ? [...parent.path, node.title] : [node.title],

@@ -68,6 +68,8 @@ const nodeFields = {
   practice: z.array(practiceGlobSchema).optional(),
   /** Ids this node had before; progress saved under them follows the node. */
   formerIds: z.array(nodeIdSchema).optional(),
+  /** The subject the topic teaches, shared with topics of other roadmaps (e.g. `caching-fundamentals`). */
+  subject: nodeIdSchema.optional(),
 };
 
 export interface NodeInput {
@@ -81,6 +83,7 @@ export interface NodeInput {
   links?: { title: string; url: string }[];
   practice?: string[];
   formerIds?: string[];
+  subject?: string;
   children?: NodeInput[];
 }
 
@@ -119,6 +122,6 @@ export type RoadmapInput = z.infer<typeof roadmapSchema>;
 /** The keys each kind of object may have, for "did you mean" suggestions on unknown keys. */
 export const KNOWN_KEYS = {
   roadmap: ['id', 'title', 'description', 'source', 'nodes'],
-  node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'children'],
+  node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'subject', 'children'],
   link: ['title', 'url'],
 } as const;

@@ -11,6 +11,7 @@
 // 128 × 1,024 = 131,072 synced topics.
 // The single key of earlier versions ("roadmapTracker.syncedProgress") stays registered: it is read and
 // merged, and removed once its content is in the parts.
+import { FOLLOWED_ROADMAPS_KEY } from '../contracts/stateKeys';
 import { laterEntry, type ProgressByRoadmap } from '../model/merge';
 import type { ProgressEntry } from '../model/status';
 import { Emitter } from './emitter';
@@ -32,7 +33,7 @@ export function syncedPartKey(part: string): string {
 }
 
 /** Every key registered with `setKeysForSync`, in one list: that call replaces the previous list. */
-export const SYNCED_KEYS: readonly string[] = [SYNCED_PROGRESS_KEY, ...PART_PREFIXES.map(syncedPartKey)];
+export const SYNCED_KEYS: readonly string[] = [SYNCED_PROGRESS_KEY, ...PART_PREFIXES.map(syncedPartKey), FOLLOWED_ROADMAPS_KEY];
 /** Where an unreadable synced value is kept; never synced, so it stays on this machine. */
 export const SYNCED_BACKUP_KEY_PREFIX = 'roadmapTracker.syncedBackup.';
 

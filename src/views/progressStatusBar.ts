@@ -1,4 +1,5 @@
-// A status-bar item with the progress of the roadmap in use; clicking it reveals the next topic.
+// A status-bar item with the progress of the roadmap in use (named, so it says what it counts); clicking
+// it continues with the next topic.
 // Short text, details in the tooltip, as the status-bar UX guideline asks.
 import * as vscode from 'vscode';
 import { CommandId } from '../contracts/commandIds';
@@ -25,15 +26,14 @@ export function registerProgressStatusBar(
       return;
     }
     const counts = counter.countsOf();
-    const next = counter.nextTopic();
-    item.text = `$(checklist) ${counts.done}/${counts.total}`;
+    item.text = `$(checklist) ${roadmap.title} ${counts.done}/${counts.total}`;
     item.accessibilityInformation = { label: `${roadmap.title}: ${counts.done} of ${counts.total} topics done` };
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${roadmap.title}: ${counts.done} of ${counts.total} topics done (${percentDone(counts)}%)`);
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(next ? `Click to go to the next topic: ${next.title}` : 'Every topic is done or skipped.');
+    tooltip.appendText(counts.done < counts.total ? 'Click to continue with the next topic.' : 'Every topic is done or skipped.');
     item.tooltip = tooltip;
-    item.command = { command: CommandId.RevealNextTopic, title: 'Reveal Next Topic', arguments: [roadmap.id] };
+    item.command = { command: CommandId.Continue, title: 'Continue', arguments: [roadmap.id] };
     item.show();
   };
 

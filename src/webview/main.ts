@@ -4,6 +4,7 @@ import { isStatus } from '../model/status';
 import { describeInvalid, extensionMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../protocol/topicPanelProtocol';
 import { STATUS_LABELS } from '../model/status';
 import { renderMissing, renderTopic, showStatus, type PageAction } from './render';
+import { statusForKey } from './statusKeys';
 import { vscodeApi } from './vscodeApi';
 
 const api = vscodeApi();
@@ -143,6 +144,17 @@ document.addEventListener('keydown', (event) => {
   if (event.key !== 'Enter' || event.repeat || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'link') return;
   event.preventDefault();
   openLinkElement(event.target);
+});
+
+// The view's status keys work here too, on the topic shown (not while typing in a field).
+document.addEventListener('keydown', (event) => {
+  const ref = topicRef();
+  if (!ref || !shown || (event.target instanceof HTMLElement && event.target.closest('input, textarea, [contenteditable]'))) return;
+  const status = statusForKey(event, shown.status);
+  if (!status) return;
+  event.preventDefault();
+  showStatus(main, status);
+  post({ type: 'setStatus', ...ref, status });
 });
 
 // A middle click would open a link in a new window; treat it as nothing.

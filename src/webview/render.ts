@@ -106,7 +106,7 @@ function notesSection(state: TopicState): HTMLElement {
     children.push(renderedNote(note.content, 'topic-notes'));
   }
   if (children.length === 0) children.push(element('p', { className: 'empty', text: 'This topic has no notes.' }));
-  return section('notes', 'Notes', children);
+  return section('notes', 'About this topic', children);
 }
 
 function linksSection(state: TopicState): HTMLElement | undefined {

@@ -7,6 +7,7 @@ import { percentDone, type Counts } from '../../model/progress';
 import type { Roadmap, RoadmapNode } from '../../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
 import type { BrokenRoadmap } from '../../roadmaps/roadmapCatalog';
+import { introOf } from '../../progress/roadmapIntros';
 
 /** Shape differs per status, so it reads without colour; colours are theme colours defined in every theme. */
 export const STATUS_ICONS: Readonly<Record<Status, { readonly icon: string; readonly color?: string }>> = {
@@ -45,19 +46,33 @@ export function treeItemId(roadmapId: string, nodeId?: string): string {
   return nodeId === undefined ? `roadmap:${roadmapId}` : `node:${roadmapId}/${nodeId}`;
 }
 
-export function roadmapTreeItem(roadmap: Roadmap, counts: Counts): vscode.TreeItem {
+export interface RoadmapRowFacts {
+  readonly origin: 'bundled' | 'workspace';
+  readonly followed: boolean;
+}
+
+export function roadmapTreeItem(roadmap: Roadmap, counts: Counts, facts: RoadmapRowFacts): vscode.TreeItem {
   const item = new vscode.TreeItem(roadmap.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = treeItemId(roadmap.id);
-  item.iconPath = new vscode.ThemeIcon('book');
+  item.iconPath = new vscode.ThemeIcon(facts.followed ? 'book' : 'circle-small');
   item.description = describeCounts(counts);
-  item.contextValue = 'roadmap';
+  item.contextValue = facts.followed ? 'roadmap.followed' : 'roadmap.notFollowed';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(roadmap.title)}**\n\n${countsSentence(counts)}`);
-  if (roadmap.description) tooltip.appendMarkdown(`\n\n${escape(roadmap.description)}`);
-  if (roadmap.source) tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
+  if (!facts.followed) tooltip.appendMarkdown('\n\nNot followed: listed because Show All Roadmaps is on.');
+  const intro = introOf(roadmap, facts.origin);
+  if (intro) tooltip.appendMarkdown(`\n\n${escape(intro)}`);
+  // Where a bundled file came from is the maintainers' business; the learner's own file may say.
+  if (roadmap.source && facts.origin === 'workspace') tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
   item.tooltip = tooltip;
-  item.accessibilityInformation = { label: `${roadmap.title}, roadmap, ${countsSentence(counts)}` };
+  item.accessibilityInformation = { label: `${roadmap.title}, roadmap${facts.followed ? '' : ', not followed'}, ${countsSentence(counts)}` };
   return item;
+}
+
+/** The same subject in another roadmap, and its status there. */
+export interface SameSubjectRow {
+  readonly roadmapTitle: string;
+  readonly status: Status;
 }
 
 export function nodeTreeItem(
@@ -66,6 +81,7 @@ export function nodeTreeItem(
   status: Status,
   entry: ProgressEntry | undefined,
   counts: Counts,
+  elsewhere: readonly SameSubjectRow[] = [],
 ): vscode.TreeItem {
   const hasChildren = node.children.length > 0;
   const item = new vscode.TreeItem(
@@ -78,7 +94,7 @@ export function nodeTreeItem(
 
   if (node.kind === 'group') {
     item.iconPath = new vscode.ThemeIcon('list-tree');
-    item.description = describeCounts(counts);
+    item.description = describeCounts(counts) + (counts.skipped > 0 ? ` · ${counts.skipped} skipped` : '');
     item.contextValue = 'group';
     tooltip.appendMarkdown(countsSentence(counts));
     item.accessibilityInformation = { label: `${node.title}, section, ${countsSentence(counts)}` };
@@ -89,6 +105,10 @@ export function nodeTreeItem(
     const changed = entry ? ` · changed ${new Date(entry.changedAt).toLocaleDateString()}` : '';
     tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) **${STATUS_LABELS[status]}**${changed}`);
     if (hasChildren) tooltip.appendMarkdown(`\n\nSub-topics: ${countsSentence(counts)}`);
+    if (elsewhere.length > 0) {
+      const rows = elsewhere.map(({ roadmapTitle, status: there }) => `- ${escape(roadmapTitle)}: $(${STATUS_ICONS[there].icon}) ${STATUS_LABELS[there]}`);
+      tooltip.appendMarkdown(`\n\nAlso in:\n${rows.join('\n')}`);
+    }
     item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
     // Click or Enter opens the topic panel (reused when open).
     item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };

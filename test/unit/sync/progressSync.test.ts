@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { encodeSyncedPart } from '../../../src/store/syncedProgressCodec';
 import { SYNCED_BACKUP_KEY_PREFIX, SYNCED_KEYS, SYNCED_PROGRESS_KEY, syncedPartKey } from '../../../src/store/syncedProgressStore';
 import { plain } from '../arbitraries';
+import { FOLLOWED_ROADMAPS_KEY } from '../../../src/contracts/stateKeys';
 import { FakeSyncServer } from './fakeSettingsSync';
 import { Machine, settleAll } from './machine';
 
@@ -11,11 +12,12 @@ function clockFrom(start: number): () => number {
 }
 
 describe('ProgressSync between machines', () => {
-  it('registers every synced key in one fixed list: the key of earlier versions and every part', () => {
+  it('registers every synced key in one fixed list: the key of earlier versions, every part, the followed roadmaps', () => {
     assert.equal(SYNCED_KEYS[0], SYNCED_PROGRESS_KEY);
     assert.equal(new Set(SYNCED_KEYS).size, SYNCED_KEYS.length);
     assert.ok(SYNCED_KEYS.includes(syncedPartKey('')) && SYNCED_KEYS.includes(syncedPartKey('1111111')));
-    assert.equal(SYNCED_KEYS.length, 1 + 255);
+    assert.ok(SYNCED_KEYS.includes(FOLLOWED_ROADMAPS_KEY));
+    assert.equal(SYNCED_KEYS.length, 1 + 255 + 1);
   });
 
   it('carries a change from one machine to another', async () => {

@@ -1,0 +1,114 @@
+// Which roadmaps the learner follows, and whether the view shows the others too. Bundled roadmaps are
+// followed by choice, in a synced key, so every workspace and machine follows the same ones; a
+// workspace's own roadmap is followed there as soon as it is found, until the learner stops following it.
+import * as vscode from 'vscode';
+import { FOLLOWED_ROADMAPS_KEY, SHOW_ALL_ROADMAPS_KEY, UNFOLLOWED_WORKSPACE_ROADMAPS_KEY } from '../contracts/stateKeys';
+import type { CatalogEntry, LoadedRoadmap, RoadmapCatalog } from '../roadmaps/roadmapCatalog';
+import type { MementoLike } from '../store/memento';
+
+/** Context key that is true while the view shows every roadmap. */
+export const SHOW_ALL_CONTEXT_KEY = 'roadmapTracker.showAllRoadmaps';
+/** Bounds what is read back from state another machine or version wrote. */
+const MAX_IDS = 500;
+
+export class FollowedRoadmaps implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private lastSeenFollowed: string;
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly globalState: MementoLike,
+    private readonly workspaceState: MementoLike,
+    private readonly catalog: RoadmapCatalog,
+    /** Roadmaps with saved progress: followed by someone who used the extension before they could choose. */
+    private readonly roadmapIdsWithProgress: () => readonly string[],
+  ) {
+    this.lastSeenFollowed = JSON.stringify(this.bundledIds());
+    // Settings Sync replaces the synced key without telling the extension; focus is when it has likely run.
+    this.subscriptions.push(vscode.window.onDidChangeWindowState((state) => state.focused && this.checkForSyncedChange()));
+  }
+
+  isFollowed(entry: CatalogEntry): boolean {
+    if (entry.origin === 'workspace') {
+      return entry.kind === 'broken' || !idList(this.workspaceState.get(UNFOLLOWED_WORKSPACE_ROADMAPS_KEY)).includes(entry.roadmap.id);
+    }
+    return entry.kind === 'loaded' && this.bundledIds().includes(entry.roadmap.id);
+  }
+
+  /** Whether the view lists the entry: followed, or every roadmap is shown. */
+  isShown(entry: CatalogEntry): boolean {
+    return this.showAll || this.isFollowed(entry);
+  }
+
+  /** The loaded roadmaps the learner follows, in the catalog's order. */
+  followed(): LoadedRoadmap[] {
+    return this.catalog.loaded().filter((entry) => this.isFollowed(entry));
+  }
+
+  get showAll(): boolean {
+    return this.workspaceState.get<unknown>(SHOW_ALL_ROADMAPS_KEY) === true;
+  }
+
+  async setShowAll(showAll: boolean): Promise<void> {
+    await this.workspaceState.update(SHOW_ALL_ROADMAPS_KEY, showAll);
+    await this.updateContext();
+    this.changed.fire();
+  }
+
+  /** Follows exactly the given loaded roadmaps (Choose a Roadmap…), leaving unknown ids as they are. */
+  async followOnly(roadmapIds: readonly string[]): Promise<void> {
+    const chosen = new Set(roadmapIds);
+    const loaded = this.catalog.loaded();
+    const loadedIds = new Set(loaded.map((entry) => entry.roadmap.id));
+    const bundled = loaded.filter((entry) => entry.origin === 'bundled' && chosen.has(entry.roadmap.id)).map((entry) => entry.roadmap.id);
+    const keptUnknown = this.bundledIds().filter((id) => !loadedIds.has(id));
+    const unfollowedHere = loaded.filter((entry) => entry.origin === 'workspace' && !chosen.has(entry.roadmap.id)).map((entry) => entry.roadmap.id);
+    const keptUnfollowed = idList(this.workspaceState.get(UNFOLLOWED_WORKSPACE_ROADMAPS_KEY)).filter((id) => !loadedIds.has(id));
+    await this.writeBundled([...keptUnknown, ...bundled]);
+    await this.workspaceState.update(UNFOLLOWED_WORKSPACE_ROADMAPS_KEY, [...keptUnfollowed, ...unfollowedHere]);
+    this.changed.fire();
+  }
+
+  async follow(roadmapId: string): Promise<void> {
+    await this.followOnly([...this.followed().map((entry) => entry.roadmap.id), roadmapId]);
+  }
+
+  async stopFollowing(roadmapId: string): Promise<void> {
+    await this.followOnly(this.followed().map((entry) => entry.roadmap.id).filter((id) => id !== roadmapId));
+  }
+
+  /** Fires onDidChange when Settings Sync has replaced the followed set since it was last seen. */
+  checkForSyncedChange(): void {
+    const now = JSON.stringify(this.bundledIds());
+    if (now === this.lastSeenFollowed) return;
+    this.lastSeenFollowed = now;
+    this.changed.fire();
+  }
+
+  updateContext(): Thenable<unknown> {
+    return vscode.commands.executeCommand('setContext', SHOW_ALL_CONTEXT_KEY, this.showAll);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+    this.changed.dispose();
+  }
+
+  private bundledIds(): string[] {
+    const saved = this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
+    return saved === undefined ? [...this.roadmapIdsWithProgress()] : idList(saved);
+  }
+
+  private async writeBundled(ids: readonly string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    this.lastSeenFollowed = JSON.stringify(unique);
+    await this.globalState.update(FOLLOWED_ROADMAPS_KEY, unique);
+  }
+}
+
+/** A list of ids read from state: anything else reads as empty. */
+function idList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.slice(0, MAX_IDS).filter((id): id is string => typeof id === 'string');
+}
