@@ -3,7 +3,18 @@
 // folder is returned with the reason it is refused, and links to folders outside are only mentioned.
 import * as vscode from 'vscode';
 import { isPathInside, realPathOf } from '../platform/realPaths';
-import { findRoadmapFiles, type FinderEntry, type FinderFileSystem } from './roadmapFinder';
+import type * as RoadmapFinder from './roadmapFinder';
+import type { FinderEntry, FinderFileSystem } from './roadmapFinder';
+
+let loadedFinder: typeof RoadmapFinder | undefined;
+
+/** The folder walk and its glob matcher (picomatch) are a bundle of their own (dist/roadmapFinder.js, see
+ * esbuild.js), loaded when a workspace folder is first searched rather than at activation. */
+function roadmapFinder(): typeof RoadmapFinder {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  loadedFinder ??= require('./roadmapFinder') as typeof RoadmapFinder;
+  return loadedFinder;
+}
 
 export interface WorkspaceRoadmapFile {
   readonly uri: vscode.Uri;
@@ -28,7 +39,7 @@ export async function findWorkspaceRoadmapFiles(globs: readonly string[], notice
 }
 
 async function filesOf(folder: vscode.WorkspaceFolder, globs: readonly string[], notice: (message: string) => void): Promise<WorkspaceRoadmapFile[]> {
-  const result = await findRoadmapFiles(directoryReader(folder.uri), globs);
+  const result = await roadmapFinder().findRoadmapFiles(directoryReader(folder.uri), globs);
   if (result.stoppedBy) {
     notice(`The search for roadmap files in ${folder.name} stopped early (${STOPPED_BY[result.stoppedBy]}); ${result.files.length} were found. Narrow the roadmapTracker.workspaceRoadmaps setting to the folders that hold them.`);
   }

@@ -9,8 +9,9 @@
 // A comment line carries the roadmap id and export time, so an import can tell which roadmap it is and
 // which changes came after it.
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
-import * as z from 'zod';
-import { ID_PATTERN } from '../schema';
+// zod/mini: this runs in the extension host's activation bundle, where full zod would weigh 100 KB.
+import * as z from 'zod/mini';
+import { ID_PATTERN } from '../ids';
 import type { Roadmap, RoadmapNode } from '../roadmap';
 import { statusFor } from '../progress';
 import { STATUSES, type ProgressEntry, type RoadmapProgress, type Status } from '../status';
@@ -58,18 +59,21 @@ export function exportProgressJson(
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-const isoTime = z.string().refine((text) => !Number.isNaN(Date.parse(text)), { message: 'not a date and time' });
-const exportIdSchema = z.string().max(200).regex(ID_PATTERN, { message: 'not an id (lower-case words and dashes)' });
+const isoTime = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), { message: 'not a date and time' }));
+const exportIdSchema = z.string().check(z.maxLength(200), z.regex(ID_PATTERN, { message: 'not an id (lower-case words and dashes)' }));
 
 const progressExportSchema = z.object({
-  format: z.literal(JSON_EXPORT_FORMAT),
-  version: z.literal(JSON_EXPORT_VERSION),
+  format: z.literal(JSON_EXPORT_FORMAT, { message: `not a Roadmap Tracker progress export (format "${JSON_EXPORT_FORMAT}")` }),
+  version: z.literal(JSON_EXPORT_VERSION, { message: `not format version ${JSON_EXPORT_VERSION}` }),
   roadmapId: exportIdSchema,
-  roadmapTitle: z.string().optional(),
-  exportedAt: isoTime.optional(),
+  roadmapTitle: z.optional(z.string()),
+  exportedAt: z.optional(isoTime),
   topics: z.record(
     exportIdSchema,
-    z.object({ status: z.enum(STATUSES), changedAt: z.union([isoTime, z.number().int().nonnegative()]) }),
+    z.object({
+      status: z.enum(STATUSES, { message: `not a status (${STATUSES.join(', ')})` }),
+      changedAt: z.union([isoTime, z.int().check(z.nonnegative())], { message: 'not a date and time' }),
+    }),
   ),
 });
 

@@ -8,7 +8,7 @@
 //     children); a node whose slug is taken gets "<parent id>-<slug>" (cut to 80 characters); if
 //     that is taken too, or it has no parent, "<slug>-2", "<slug>-3", … — the first that is free.
 
-import { MAX_ID_LENGTH } from '../schema';
+import { MAX_ID_LENGTH } from '../ids';
 
 const MAX_SLUG_LENGTH = 60;
 
