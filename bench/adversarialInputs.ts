@@ -1,7 +1,5 @@
 // Inputs that try to make the loader slow or crash, all under the 8 MB size limit unless named so. Each
 // must end, in bounded time, loaded or refused with a clear problem.
-import { syntheticRoadmapYaml } from './syntheticRoadmap';
-
 export interface AdversarialInput {
   readonly name: string;
   readonly make: () => string;
@@ -32,6 +30,13 @@ function duplicateIds(count: number): string {
   return lines.join('');
 }
 
+/** A valid roadmap of `count` topics with long summaries: 9 MB at 80,000 topics. */
+function manyTopics(count: number): string {
+  const lines = [HEADER, 'nodes:\n'];
+  for (let index = 0; index < count; index++) lines.push(`  - id: t${index}\n    title: Topic ${index}\n    summary: ${'A summary long enough to fill the file. '.repeat(2)}\n`);
+  return lines.join('');
+}
+
 /** Block mappings nested `levels` deep, two spaces more each level. */
 function blockNesting(levels: number): string {
   const lines: string[] = [];
@@ -53,5 +58,5 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   { name: 'one line of 7 MB (a title)', make: () => `${HEADER.replace('title: Adversarial', `title: ${'x'.repeat(7_000_000)}`)}nodes: []\n` },
   { name: 'one line of 7 MB (unclosed quote)', make: () => `${HEADER}nodes: []\nnote: "${'x'.repeat(7_000_000)}\n` },
   { name: 'key of 1 MB', make: () => `${HEADER}nodes: []\n${'k'.repeat(1_000_000)}: 1\n` },
-  { name: 'file over the 8 MB limit', make: () => syntheticRoadmapYaml(60_000) },
+  { name: 'file over the 8 MB limit', make: () => manyTopics(80_000) },
 ];

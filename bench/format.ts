@@ -1,4 +1,5 @@
 // Output of the benchmarks: Markdown tables, so a run's figures can be pasted into the README as they are.
+import * as os from 'node:os';
 
 export function formatMs(ms: number): string {
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
@@ -28,4 +29,11 @@ export function printTable(title: string, header: readonly string[], rows: reado
   console.log(line(header));
   console.log(line(header.map(() => '---')));
   for (const row of rows) console.log(line(row));
+}
+
+/** The machine's load, printed with every run: on a shared machine it says how far to trust the times. */
+export function describeMachine(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(', ');
+  return `Node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, load average ${load} (1, 5, 15 min)`;
 }

@@ -1,9 +1,8 @@
 // npm run bench: each measurement repeated (warm-up, then timed runs) with medians and ratios against
 // references measured in the same run. `npm run bench -- --quick` runs fewer repetitions and leaves
 // out the slowest adversarial input.
-import * as os from 'node:os';
 import { benchAdversarial } from './adversarial';
-import { formatMs } from './format';
+import { describeMachine, formatMs } from './format';
 import { benchLoading } from './loading';
 import { benchProgressSaving } from './progressSaving';
 import { benchViewModel } from './viewModel';
@@ -11,7 +10,7 @@ import { benchViewModel } from './viewModel';
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const started = Date.now();
-  console.log(`# npm run bench${quick ? ' --quick' : ''}: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`);
+  console.log(`# npm run bench${quick ? ' --quick' : ''}: ${describeMachine()}`);
   if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc, as `npm run bench` does, to collect garbage between runs)');
 
   // The small roadmap gets more warm-up runs: they are cheap, and its first runs still pay for compiling.
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
   await benchProgressSaving([1_000, 10_000, 100_000], quick ? { warmups: 2, runs: 5 } : { warmups: 3, runs: 7 });
   await benchViewModel([1_000, 10_000, 100_000], quick ? { warmups: 1, runs: 5 } : { warmups: 2, runs: 7 });
   await benchAdversarial({ quick, limitMs: quick ? 10_000 : 30_000 });
-  console.log(`\nbench finished in ${formatMs(Date.now() - started)}`);
+  console.log(`\nbench finished in ${formatMs(Date.now() - started)}; ${describeMachine()}`);
 }
 
 main().catch((failure) => {

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../test/support/chromium';
 import { installVsix, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../../test/support/codeServer';
 import { repoRoot, testResultsDir } from '../../test/support/paths';
-import { formatMs, formatRatio, printTable } from '../format';
+import { describeMachine, formatMs, formatRatio, printTable } from '../format';
 import { median } from '../measure';
 import { syntheticRoadmapYaml } from '../syntheticRoadmap';
 import { MINIMAL_CONTAINER_ID, MINIMAL_CONTAINER_TITLE, MINIMAL_NAME } from './minimalExtension/identity';
@@ -74,6 +74,7 @@ function load(subject: Subject, folder: string, label?: string): Promise<WindowL
 
 async function main(): Promise<void> {
   const pairs = parsePairs(process.argv);
+  console.log(`# npm run bench:vscode, ${pairs} pairs: ${describeMachine()}`);
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-bench-vscode-'));
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   printFigures(figures, pairs);
+  console.log(`\nfinished; ${describeMachine()}`);
 }
 
 function printFigures(figures: Map<Case, { tracker: WindowLoadFigures[]; minimal: WindowLoadFigures[] }>, pairs: number): void {
