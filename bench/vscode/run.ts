@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../test/support/chromium';
 import { installVsix, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../../test/support/codeServer';
-import { repoRoot, testResultsDir } from '../../test/support/paths';
+import { packagedVsix } from '../../test/e2e/session';
+import { testResultsDir } from '../../test/support/paths';
 import { describeMachine, formatMs, formatRatio, printTable } from '../format';
 import { median } from '../measure';
 import { syntheticRoadmapYaml } from '../syntheticRoadmap';
@@ -28,8 +29,13 @@ interface Subject {
   readonly extensionName: string;
   readonly container: { readonly id: string; readonly title: string };
   readonly vsix: string;
-  server?: RunningCodeServer;
-  context?: BrowserContext;
+}
+
+/** A subject installed in its own code-server, with the browser context its windows load in. */
+interface RunningSubject {
+  readonly subject: Subject;
+  readonly server: RunningCodeServer;
+  readonly context: BrowserContext;
 }
 
 type Case = 'no workspace roadmap' | '10,000-topic roadmap, cold' | '10,000-topic roadmap, warm';
@@ -43,28 +49,26 @@ function parsePairs(argv: readonly string[]): number {
   return pairs;
 }
 
-/** The file `npm run package` writes. */
-function packagedVsix(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
-  const file = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
-  if (!fs.existsSync(file)) throw new Error(`${path.basename(file)} is missing: run \`npm run package\` first (npm run bench:vscode does).`);
-  return file;
-}
-
-async function startSubject(subject: Subject, tmp: string, browser: Browser): Promise<void> {
+async function startSubject(subject: Subject, tmp: string, browser: Browser): Promise<RunningSubject> {
   const home = path.join(tmp, subject.name.replace(/\W+/g, '-'));
   const userDataDir = path.join(home, 'user-data');
   const extensionsDir = path.join(home, 'extensions');
   writeUserSettings(userDataDir);
   await installVsix(subject.vsix, extensionsDir);
-  subject.server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(RESULTS_DIR, `code-server-${path.basename(home)}.log`) });
-  // Tall, so that Show Running Extensions lists every activated extension without scrolling.
-  subject.context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+  const server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(RESULTS_DIR, `code-server-${path.basename(home)}.log`) });
+  try {
+    // Tall, so that Show Running Extensions lists every activated extension without scrolling.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+    return { subject, server, context };
+  } catch (failure) {
+    await server.stop();
+    throw failure;
+  }
 }
 
-function load(subject: Subject, folder: string, label?: string): Promise<WindowLoadFigures> {
-  return measureWindowLoad(subject.context as BrowserContext, {
-    url: workbenchUrl(subject.server as RunningCodeServer, folder),
+function load({ subject, server, context }: RunningSubject, folder: string, label?: string): Promise<WindowLoadFigures> {
+  return measureWindowLoad(context, {
+    url: workbenchUrl(server, folder),
     container: subject.container,
     extensionName: subject.extensionName,
     label,
@@ -93,21 +97,23 @@ async function main(): Promise<void> {
     container: { id: MINIMAL_CONTAINER_ID, title: MINIMAL_CONTAINER_TITLE },
     vsix: await packageMinimalExtension(path.join(tmp, 'minimal-extension')),
   };
-  const subjects = [tracker, minimal];
   const browser = await launchChromium();
+  const running: RunningSubject[] = [];
   const figures = new Map<Case, { tracker: WindowLoadFigures[]; minimal: WindowLoadFigures[] }>(CASES.map((name) => [name, { tracker: [], minimal: [] }]));
   try {
-    for (const subject of subjects) {
-      await startSubject(subject, tmp, browser);
+    for (const subject of [tracker, minimal]) {
+      const started = await startSubject(subject, tmp, browser);
+      running.push(started);
       // Unmeasured: the first load of a server fills caches (the browser's, the server's) every later load finds full.
-      for (const folder of [emptyFolder, syntheticFolder]) await load(subject, folder);
+      for (const folder of [emptyFolder, syntheticFolder]) await load(started, folder);
     }
     for (let pair = 0; pair < pairs; pair++) {
       // Alternating which goes first, so neither always loads right after the other.
-      const ordered = pair % 2 === 0 ? subjects : [...subjects].reverse();
+      const ordered = pair % 2 === 0 ? running : [...running].reverse();
       const record = async (name: Case, folder: string): Promise<void> => {
-        for (const subject of ordered) {
-          const figure = await load(subject, folder, subject === tracker && folder === syntheticFolder ? SYNTHETIC_TITLE : undefined);
+        for (const started of ordered) {
+          const { subject } = started;
+          const figure = await load(started, folder, subject === tracker && folder === syntheticFolder ? SYNTHETIC_TITLE : undefined);
           figures.get(name)?.[subject === tracker ? 'tracker' : 'minimal'].push(figure);
           console.log(`pair ${pair + 1}, ${name}, ${subject.name}: activation ${formatMs(figure.activationMs)}, first row ${formatMs(figure.firstRowMs)}${figure.labelledRowMs === undefined ? '' : `, "${SYNTHETIC_TITLE}" ${formatMs(figure.labelledRowMs)}`}`);
         }
@@ -120,7 +126,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close().catch(() => undefined);
-    for (const subject of subjects) await subject.server?.stop();
+    for (const { server } of running) await server.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   printFigures(figures, pairs);
