@@ -1,9 +1,10 @@
-// Synthetic roadmaps of a chosen size for the benchmark: sections of 50 topics, every fifth topic with
-// four sub-topics, summaries and links as real roadmaps have them.
+// Synthetic roadmaps of a chosen size for the benchmarks: sections of 50 topics, every fifth topic with
+// four sub-topics, summaries and links as real roadmaps have them. `variant` goes into every summary, so
+// two variants are texts that differ throughout (a cache keyed by content, or by part of it, misses).
 import { stringify } from 'yaml';
 import type { NodeInput, RoadmapInput } from '../src/model/schema';
 
-export function syntheticRoadmap(topicCount: number): RoadmapInput {
+export function syntheticRoadmap(topicCount: number, variant = 0): RoadmapInput {
   const nodes: NodeInput[] = [];
   let made = 0;
   for (let section = 0; made < topicCount; section++) {
@@ -13,7 +14,7 @@ export function syntheticRoadmap(topicCount: number): RoadmapInput {
       const topic: NodeInput = {
         id,
         title: `Topic ${made} of section ${section}`,
-        summary: 'A short summary of what this topic is about.',
+        summary: `A short summary of what this topic is about (version ${variant}).`,
         links: [{ title: 'Reference', url: `https://example.com/docs/${id}` }],
       };
       if (index % 5 === 0) {
@@ -27,6 +28,11 @@ export function syntheticRoadmap(topicCount: number): RoadmapInput {
   return { id: `synthetic-${topicCount}`, title: `Synthetic ${topicCount}`, nodes };
 }
 
-export function syntheticRoadmapYaml(topicCount: number): string {
-  return stringify(syntheticRoadmap(topicCount));
+export function syntheticRoadmapYaml(topicCount: number, variant = 0): string {
+  return stringify(syntheticRoadmap(topicCount, variant));
+}
+
+/** The ids of a synthetic roadmap's topics, without building it: what saved progress is keyed by. */
+export function syntheticTopicIds(topicCount: number): string[] {
+  return Array.from({ length: topicCount }, (_, index) => `topic-${index}`);
 }
