@@ -1,4 +1,5 @@
 // The in-memory roadmap: an immutable tree with every node reachable by its stable id.
+import { checkSpecOf, type CheckSpec } from './checkSchema';
 import type { NodeInput, RoadmapInput } from './schema';
 
 export type NodeKind = 'group' | 'topic';
@@ -18,6 +19,8 @@ export interface RoadmapNode {
   readonly links: readonly Link[];
   readonly practice: readonly string[];
   readonly formerIds: readonly string[];
+  /** The check the roadmap file gives this topic, if any. */
+  readonly check?: CheckSpec;
   readonly children: readonly RoadmapNode[];
   /** Id of the parent node; undefined for the roadmap's top-level nodes. */
   readonly parentId: string | undefined;
@@ -53,6 +56,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       links: node.links ?? [],
       practice: node.practice ?? [],
       formerIds: node.formerIds ?? [],
+      check: node.check === undefined ? undefined : checkSpecOf(node.check),
       children,
       parentId: parent?.id,
       path: parent ? [...parent.path, node.title] : [node.title],

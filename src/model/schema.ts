@@ -3,6 +3,7 @@
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 import * as z from 'zod';
 
+import { checkSchema, type CheckInput } from './checkSchema';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 export { ID_PATTERN, MAX_ID_LENGTH };
@@ -68,6 +69,8 @@ const nodeFields = {
   practice: z.array(practiceGlobSchema).optional(),
   /** Ids this node had before; progress saved under them follows the node. */
   formerIds: z.array(nodeIdSchema).optional(),
+  /** A command whose passing shows the topic is learned (see checkSchema.ts). */
+  check: checkSchema.optional(),
 };
 
 export interface NodeInput {
@@ -81,6 +84,7 @@ export interface NodeInput {
   links?: { title: string; url: string }[];
   practice?: string[];
   formerIds?: string[];
+  check?: CheckInput;
   children?: NodeInput[];
 }
 
@@ -119,6 +123,6 @@ export type RoadmapInput = z.infer<typeof roadmapSchema>;
 /** The keys each kind of object may have, for "did you mean" suggestions on unknown keys. */
 export const KNOWN_KEYS = {
   roadmap: ['id', 'title', 'description', 'source', 'nodes'],
-  node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'children'],
+  node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'check', 'children'],
   link: ['title', 'url'],
 } as const;
