@@ -17,6 +17,7 @@ import { registerProgressSync } from './sync/registerProgressSync';
 import { createRoadmapTreeView } from './views/tree/createRoadmapTreeView';
 import { settings } from './platform/settings';
 import { registerWorkspaceRoadmaps } from './roadmaps/registerWorkspaceRoadmaps';
+import { registerChecks } from './checks/registerChecks';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const log = vscode.window.createOutputChannel('Roadmap Tracker', { log: true });
@@ -30,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
-  const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
+  const checks = registerChecks(context, catalog, tracker, log);
+  const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap, checks);
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
     catalog,
@@ -39,15 +41,16 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     renderer: createMarkdownRenderer({ headingOffset: 2 }),
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
+    checks,
   });
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels }, log);
+  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, checks }, log);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog, log);
 
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, checks, syncNow: async () => void (await progressSync.sync()) });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

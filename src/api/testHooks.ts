@@ -2,6 +2,7 @@
 // test mode (ExtensionMode.Test), as the `testHooks` member of the public API; other extensions never
 // see them, so they may change with the tests.
 import type * as vscode from 'vscode';
+import type { ChecksFeature, ChecksTestHooks } from '../checks/registerChecks';
 import type { Counts } from '../model/progress';
 import type { Problem } from '../model/problems';
 import type { Status } from '../model/status';
@@ -33,6 +34,8 @@ export interface TestHooks {
   readonly settingsSyncTestHooks: SettingsSyncTestHooks;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
+  /** The checks' Testing view items, what each run reported, and a stand-in for Restricted Mode. */
+  readonly checks: ChecksTestHooks;
 }
 
 export interface TestHookSources {
@@ -43,11 +46,12 @@ export interface TestHookSources {
   readonly tracker: ProgressTracker;
   readonly treeProvider: RoadmapTreeProvider;
   readonly topicPanels: TopicPanelController;
+  readonly checks: ChecksFeature;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, checks, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -67,5 +71,6 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
     topicPanel: () => topicPanels.snapshot(),
+    checks: checks.testHooks(),
   };
 }

@@ -1,5 +1,6 @@
 // What command handlers work with; passed in by extension.ts, never global.
 import type * as vscode from 'vscode';
+import type { ChecksFeature } from '../checks/registerChecks';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
@@ -16,4 +17,5 @@ export interface CommandContext {
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly activeRoadmap: ActiveRoadmap;
   readonly topicPanels: TopicPanelController;
+  readonly checks: ChecksFeature;
 }

@@ -18,6 +18,8 @@ export enum CommandId {
   OpenTopic = 'roadmapTracker.openTopic',
   OpenNotes = 'roadmapTracker.openNotes',
   NewPracticeFile = 'roadmapTracker.newPracticeFile',
+  RunCheck = 'roadmapTracker.runCheck',
+  SetCheck = 'roadmapTracker.setCheck',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

@@ -6,6 +6,7 @@ import type { ProgressTracker } from '../../progress/progressTracker';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../../progress/activeRoadmap';
 import type { ProgressStore } from '../../store/progressStore';
+import type { CheckMarkSource } from './checkMark';
 import { RoadmapTreeProvider } from './roadmapTreeProvider';
 import type { TreeElement } from './treeElements';
 
@@ -15,8 +16,9 @@ export function createRoadmapTreeView(
   tracker: ProgressTracker,
   store: ProgressStore,
   activeRoadmap: ActiveRoadmap,
+  checkMarks?: CheckMarkSource,
 ): { treeProvider: RoadmapTreeProvider; treeView: vscode.TreeView<TreeElement> } {
-  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store);
+  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, checkMarks);
   const treeView = vscode.window.createTreeView(ROADMAPS_VIEW_ID, {
     treeDataProvider: treeProvider,
     showCollapseAll: true,

@@ -6,6 +6,7 @@ import type { BrokenRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalo
 import type { ProgressStore } from '../../store/progressStore';
 import { ElementCache, type BrokenRoadmapElement, type NodeElement, type TreeElement } from './treeElements';
 import { orphanGroupTreeItem, orphanTreeItem, vanishedRoadmapTreeItem } from './orphanTreeItems';
+import type { CheckMarkSource } from './checkMark';
 import { brokenRoadmapTreeItem, nodeTreeItem, problemTreeItem, roadmapTreeItem } from './treeItems';
 
 export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>, vscode.Disposable {
@@ -18,8 +19,10 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
     private readonly catalog: RoadmapCatalog,
     private readonly tracker: ProgressTracker,
     private readonly store: ProgressStore,
+    private readonly checkMarks?: CheckMarkSource,
   ) {
     this.subscriptions = [
+      ...(checkMarks ? [checkMarks.onDidChange((ref) => ref && this.changed.fire(this.elements.node(ref.roadmapId, ref.topicId)))] : []),
       catalog.onDidChange(() => {
         this.elements.clear();
         this.changed.fire(undefined);
@@ -50,7 +53,8 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
         const counter = this.tracker.counter(element.roadmapId);
         if (!roadmap || !node || !counter) return new vscode.TreeItem(element.nodeId);
         const status = counter.statusOf(node.id);
-        return nodeTreeItem(roadmap, node, status, this.store.get(roadmap.id, node.id), counter.countsOf(node.id));
+        const checkMark = this.checkMarks?.markOf({ roadmapId: roadmap.id, topicId: node.id });
+        return nodeTreeItem(roadmap, node, status, this.store.get(roadmap.id, node.id), counter.countsOf(node.id), checkMark);
       }
       case 'broken': {
         const entry = this.broken(element.key);

@@ -7,6 +7,7 @@ import { percentDone, type Counts } from '../../model/progress';
 import type { Roadmap, RoadmapNode } from '../../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
 import type { BrokenRoadmap } from '../../roadmaps/roadmapCatalog';
+import { applyCheckMark, type TopicCheckMark } from './checkMark';
 
 /** Shape differs per status, so it reads without colour; colours are theme colours defined in every theme. */
 export const STATUS_ICONS: Readonly<Record<Status, { readonly icon: string; readonly color?: string }>> = {
@@ -66,6 +67,7 @@ export function nodeTreeItem(
   status: Status,
   entry: ProgressEntry | undefined,
   counts: Counts,
+  checkMark?: TopicCheckMark,
 ): vscode.TreeItem {
   const hasChildren = node.children.length > 0;
   const item = new vscode.TreeItem(
@@ -92,6 +94,7 @@ export function nodeTreeItem(
     item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
     // Click or Enter opens the topic panel (reused when open).
     item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };
+    applyCheckMark(item, tooltip, checkMark);
   }
   if (node.summary) tooltip.appendMarkdown(`\n\n${escape(node.summary)}`);
   tooltip.supportThemeIcons = true;
