@@ -18,6 +18,8 @@ export interface ReportedState {
   readonly state: ItemState;
   readonly message?: string;
   readonly output: string;
+  /** How many times the check started. */
+  readonly runs: number;
 }
 
 /** Saves in a burst (save all) rerun each check once. */
@@ -80,6 +82,16 @@ export class CheckTestController implements vscode.Disposable {
     } finally {
       tokenSource.dispose();
     }
+  }
+
+  /** Starts a continuous run of the topics, as the Testing view's continuous run button does; dispose stops it. */
+  startContinuousRun(refs: readonly TopicRef[]): vscode.Disposable {
+    const items = refs.map((ref) => this.ensureItem(ref));
+    const tokenSource = new vscode.CancellationTokenSource();
+    void this.handle(new vscode.TestRunRequest(items, undefined, this.runProfile, true), tokenSource.token).finally(() =>
+      tokenSource.dispose(),
+    );
+    return { dispose: () => tokenSource.cancel() };
   }
 
   reportedState(ref: TopicRef): ReportedState | undefined {
@@ -253,7 +265,8 @@ export class CheckTestController implements vscode.Disposable {
     if (!ref) return;
     const previous = this.reported.get(keyOf(ref));
     const output = state === 'enqueued' ? '' : (previous?.output ?? '');
-    this.reported.set(keyOf(ref), { state, message, output });
+    const runs = (previous?.runs ?? 0) + (state === 'started' ? 1 : 0);
+    this.reported.set(keyOf(ref), { state, message, output, runs });
     if (state === 'enqueued') run.enqueued(item);
     else if (state === 'started') run.started(item);
   }

@@ -37,6 +37,7 @@ export interface ChecksTestHooks {
   /** Stands in for Restricted Mode (false) until set back to undefined. */
   overrideTrust(trusted: boolean | undefined): void;
   rebuilt(): Promise<void>;
+  startContinuousRun(refs: readonly TopicRef[]): vscode.Disposable;
 }
 
 export class ChecksFeature implements vscode.Disposable {
@@ -136,6 +137,7 @@ export class ChecksFeature implements vscode.Disposable {
         this.changed.fire(undefined);
       },
       rebuilt: () => this.controller.rebuild(),
+      startContinuousRun: (refs) => this.controller.startContinuousRun(refs),
     };
   }
 

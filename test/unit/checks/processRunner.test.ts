@@ -108,7 +108,8 @@ describe('check runner', () => {
       join(folder, 'background.js'),
       `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => undefined, 1000);`,
     );
-    const { outcome } = await run(`node background.js & sleep 1; exit 0`);
+    // Exits once the background process has written its pid, however slow the machine is.
+    const { outcome } = await run('node background.js & while [ ! -s background.pid ]; do sleep 0.05; done; exit 0');
     assert.deepEqual(outcome, { kind: 'exited', exitCode: 0, signal: null });
     const pid = Number(readFileSafe(pidFile));
     assert.ok(pid > 0);
