@@ -38,6 +38,8 @@ export class CheckTestController implements vscode.Disposable {
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
   private latestRebuild: Promise<void> = Promise.resolve();
   private readonly runProfile: vscode.TestRunProfile;
+  /** Runs under way, ended with their processes when the extension stops. */
+  private readonly activeRuns = new Set<AbortController>();
 
   constructor(
     private readonly catalog: RoadmapCatalog,
@@ -112,6 +114,7 @@ export class CheckTestController implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.rebuildTimer);
+    this.activeRuns.forEach((run) => run.abort());
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -208,6 +211,7 @@ export class CheckTestController implements vscode.Disposable {
     const abort = new AbortController();
     const cancel = (): void => abort.abort();
     const subscriptions = [token.onCancellationRequested(cancel), run.token.onCancellationRequested(cancel)];
+    this.activeRuns.add(abort);
     try {
       for (const item of items) this.report(run, item, 'enqueued');
       // One at a time: checks share the machine with the learner's editor.
@@ -221,6 +225,7 @@ export class CheckTestController implements vscode.Disposable {
         await this.executor.run(ref, this.reportFor(run, item), abort.signal);
       }
     } finally {
+      this.activeRuns.delete(abort);
       subscriptions.forEach((subscription) => subscription.dispose());
       run.end();
     }

@@ -8,7 +8,7 @@ import { processSupport } from '../platform/processes';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import { CheckApprovals } from './checkApprovals';
-import { CheckExecutor } from './checkExecution';
+import { CheckExecutor, type Availability } from './checkExecution';
 import { CheckResolver, type CheckResolution } from './checkResolver';
 import { CheckResultStore, type CheckResult } from './checkResultStore';
 import { CheckTestController, type ReportedState } from './checkTestController';
@@ -99,6 +99,11 @@ export class ChecksFeature implements vscode.Disposable {
   /** Runs the topics' checks as one run in the Testing view. */
   runChecks(refs: readonly TopicRef[]): Promise<void> {
     return this.controller.runTopics(refs);
+  }
+
+  /** Whether checks can run here at all (processes, workspace trust), and why not. */
+  availability(): Availability {
+    return this.executor.availability();
   }
 
   resolve(ref: TopicRef): Promise<CheckResolution> {

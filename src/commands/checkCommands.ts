@@ -1,6 +1,7 @@
 // Run Check and Set Check…: on the clicked topic(s), else the topic in the panel, else the tree's
 // selection or a pick. Running goes through the Testing view (one run, output streamed there).
 import * as vscode from 'vscode';
+import { CommandId } from '../contracts/commandIds';
 import type { TopicRef } from '../contracts/topicRef';
 import { checkCommandSchema, type CheckSpec } from '../model/checkSchema';
 import { CHECKS_FILE_PATH } from '../model/checksFile';
@@ -17,7 +18,22 @@ async function topicsFor(context: CommandContext, clicked: unknown, selected: un
 export function runCheckHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
     const refs = await topicsFor(context, clicked, selected, 'Run Check');
-    if (refs.length > 0) await context.checks.runChecks(refs);
+    if (refs.length === 0) return;
+    const availability = context.checks.availability();
+    if (!availability.ok) {
+      // The run still goes to the Testing view, which shows the same reason on each topic.
+      void vscode.window.showWarningMessage(availability.reason);
+    } else if (refs.length === 1 && (await context.checks.resolve(refs[0])).kind === 'none') {
+      const title = context.catalog.get(refs[0].roadmapId)?.roadmap.nodesById.get(refs[0].topicId)?.title ?? refs[0].topicId;
+      const setCheck = 'Set Check…';
+      const answer = await vscode.window.showInformationMessage(
+        `"${title}" has no check yet: a command that passes when your practice is right.`,
+        setCheck,
+      );
+      if (answer === setCheck) await vscode.commands.executeCommand(CommandId.SetCheck, refs[0]);
+      return;
+    }
+    await context.checks.runChecks(refs);
   };
 }
 

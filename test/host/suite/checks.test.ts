@@ -56,6 +56,7 @@ describe('practice checks', function () {
   let api: RoadmapTrackerApi;
   const approvals: { message: string; detail: string }[] = [];
   const offers: string[] = [];
+  const warnings: string[] = [];
   let offerAnswer: string | undefined;
   let restoreStubs: () => void = () => undefined;
 
@@ -84,6 +85,11 @@ describe('practice checks', function () {
     );
     await api.checks.rebuilt();
     const warning = stubWindow('showWarningMessage', async (message: unknown, options: unknown) => {
+      // Only the approval question is answered; a warning such as Restricted Mode's reason is recorded apart.
+      if (!String(message).startsWith('Run the check of')) {
+        warnings.push(String(message));
+        return undefined;
+      }
       approvals.push({ message: String(message), detail: String((options as { detail?: string } | undefined)?.detail ?? '') });
       return 'Run';
     });
@@ -114,6 +120,7 @@ describe('practice checks', function () {
 
   beforeEach(() => {
     approvals.length = 0;
+    warnings.length = 0;
     offers.length = 0;
     offerAnswer = undefined;
   });
@@ -205,6 +212,8 @@ describe('practice checks', function () {
       assert.equal(reported?.state, 'errored');
       assert.match(reported?.message ?? '', /Restricted Mode/);
       assert.equal(approvals.length, 0, 'not even asked');
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0], /Restricted Mode/);
       assert.ok(!fs.existsSync(workspacePath(`${LAB}/marker-ran.txt`)));
     } finally {
       api.checks.overrideTrust(undefined);
