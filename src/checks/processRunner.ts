@@ -20,8 +20,12 @@ export type ProcessRunOutcome =
 
 /** Time a command gets to end after SIGTERM before its group gets SIGKILL. */
 const KILL_GRACE_MS = 1500;
-/** Time to wait for the output pipes to close after the processes are gone. */
-const CLOSE_GRACE_MS = 2000;
+/**
+ * Time to wait for the output pipes to close once the command exited and its group was killed. Only a
+ * process that left the group (a daemon) keeps them open that long; a busy machine needs seconds to
+ * deliver the rest of the output, which must not be cut.
+ */
+const CLOSE_GRACE_MS = 15_000;
 
 const isWindows = process.platform === 'win32';
 

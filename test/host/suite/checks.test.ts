@@ -82,6 +82,7 @@ describe('practice checks', function () {
       'the checks roadmap loaded',
       () => api.roadmapIds(),
       (ids) => ids.includes(ROADMAP_ID),
+      30_000,
     );
     await api.checks.rebuilt();
     const warning = stubWindow('showWarningMessage', async (message: unknown, options: unknown) => {
@@ -115,6 +116,7 @@ describe('practice checks', function () {
       'the checks roadmap gone',
       () => api.roadmapIds(),
       (ids) => !ids.includes(ROADMAP_ID),
+      30_000,
     );
   });
 
