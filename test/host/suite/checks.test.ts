@@ -222,6 +222,19 @@ describe('practice checks', function () {
     }
   });
 
+  it('Run Check on a topic without a check runs nothing and offers Set Check…', async () => {
+    const asked: string[] = [];
+    const information = stubWindow('showInformationMessage', async (message: unknown) => {
+      asked.push(String(message));
+      return undefined;
+    });
+    await withStubs([information], () => vscode.commands.executeCommand('roadmapTracker.runCheck', ref('plain')));
+    assert.equal(asked.length, 1);
+    assert.match(asked[0], /"Without a check" has no check yet/);
+    assert.equal(api.checks.reportedState(ref('plain')), undefined);
+    assert.equal(approvals.length, 0);
+  });
+
   it("Set Check… keeps a bundled topic's check in .roadmap/checks.json, and it runs from there", async () => {
     const bundledId = 'backend-development';
     const topicId = 'client-server-model-how-requests-responses-work';
