@@ -21,9 +21,9 @@ export type ProcessRunOutcome =
 /** Time a command gets to end after SIGTERM before its group gets SIGKILL. */
 const KILL_GRACE_MS = 1500;
 /**
- * Time to wait for the output pipes to close once the command exited and its group was killed. Only a
- * process that left the group (a daemon) keeps them open that long; a busy machine needs seconds to
- * deliver the rest of the output, which must not be cut.
+ * Time to wait for the output pipes to close once the command exited and its group was killed: the rest
+ * of the output is still read meanwhile. Only a process that left the group (a daemon that called
+ * setsid) keeps the pipes open this long; the run then ends without waiting for it.
  */
 const CLOSE_GRACE_MS = 15_000;
 
