@@ -16,6 +16,7 @@ const LAYERS = [
   'progress',
   'sync',
   'workspaceFiles',
+  'checks',
   'views',
   'commands',
   'api',

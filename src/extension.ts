@@ -21,6 +21,7 @@ import { registerProgressSync } from './sync/registerProgressSync';
 import { createRoadmapTreeView } from './views/tree/createRoadmapTreeView';
 import { settings } from './platform/settings';
 import { registerWorkspaceRoadmaps } from './roadmaps/registerWorkspaceRoadmaps';
+import { registerChecks } from './checks/registerChecks';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const log = vscode.window.createOutputChannel('Roadmap Tracker', { log: true });
@@ -37,7 +38,8 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
-  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState, subjects });
+  const checks = registerChecks(context, catalog, tracker, log);
+  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState, subjects, checkMarks: checks });
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
     catalog,
@@ -46,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     renderer: createMarkdownRenderer({ headingOffset: 2 }),
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
+    checks,
   });
-  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects };
+  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects, checks };
   registerCommands(context, commandContext, log);
   registerSameSubjectOffer(context, commandContext);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
@@ -56,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, syncNow: async () => void (await progressSync.sync()) });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

@@ -2,6 +2,7 @@
 // test mode (ExtensionMode.Test), as the `testHooks` member of the public API; other extensions never
 // see them, so they may change with the tests.
 import * as vscode from 'vscode';
+import type { ChecksFeature, ChecksTestHooks } from '../checks/registerChecks';
 import type { Counts } from '../model/progress';
 import type { Problem } from '../model/problems';
 import type { Status } from '../model/status';
@@ -41,6 +42,8 @@ export interface TestHooks {
   view(): RoadmapViewSnapshot;
   /** Ids of the nodes the Roadmaps view shows under a roadmap or node. */
   shownChildren(roadmapId: string, nodeId?: string): string[];
+  /** The checks' Testing view items, what each run reported, and a stand-in for Restricted Mode. */
+  readonly checks: ChecksTestHooks;
 }
 
 export interface TestHookSources {
@@ -52,11 +55,12 @@ export interface TestHookSources {
   readonly treeProvider: RoadmapTreeProvider;
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly topicPanels: TopicPanelController;
+  readonly checks: ChecksFeature;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -79,5 +83,6 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     topicPanel: () => topicPanels.snapshot(),
     view: () => roadmapViewSnapshot(treeProvider, treeView),
     shownChildren: (roadmapId, nodeId) => shownChildIds(treeProvider, roadmapId, nodeId),
+    checks: checks.testHooks(),
   };
 }

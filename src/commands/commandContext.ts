@@ -1,5 +1,6 @@
 // What command handlers work with; passed in by extension.ts, never global.
 import type * as vscode from 'vscode';
+import type { ChecksFeature } from '../checks/registerChecks';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
@@ -22,4 +23,5 @@ export interface CommandContext {
   readonly followed: FollowedRoadmaps;
   readonly filterState: ViewFilterState;
   readonly subjects: Subjects;
+  readonly checks: ChecksFeature;
 }

@@ -29,6 +29,7 @@ function progressTransfer(): typeof ProgressTransfer {
   loadedProgressTransfer ??= require('./progressTransfer') as typeof ProgressTransfer;
   return loadedProgressTransfer;
 }
+import { runCheckHandler, setCheckHandler } from './checkCommands';
 
 export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
   const handlers: Record<CommandId, CommandHandler> = {
@@ -67,6 +68,8 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.MarkSectionInProgress]: sectionStatusHandler(context, 'in-progress'),
     [CommandId.ResetSection]: sectionStatusHandler(context, 'todo'),
     [CommandId.CarryProgress]: carryProgressHandler(context),
+    [CommandId.RunCheck]: runCheckHandler(context),
+    [CommandId.SetCheck]: setCheckHandler(context),
   };
   const titles = commandTitles(extensionContext.extension);
   for (const [id, handler] of Object.entries(handlers) as [CommandId, CommandHandler][]) {

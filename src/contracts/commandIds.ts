@@ -36,6 +36,8 @@ export enum CommandId {
   MarkSectionInProgress = 'roadmapTracker.markSectionInProgress',
   ResetSection = 'roadmapTracker.resetSection',
   CarryProgress = 'roadmapTracker.carryProgress',
+  RunCheck = 'roadmapTracker.runCheck',
+  SetCheck = 'roadmapTracker.setCheck',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

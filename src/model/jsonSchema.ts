@@ -25,6 +25,8 @@ const NODE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   practice: 'Workspace globs where the learner practises this topic, e.g. practice/http/**.',
   formerIds: 'Ids this node had before; progress saved under them follows the node.',
   subject: 'The subject this topic teaches (kebab-case, e.g. caching-fundamentals). Topics of other roadmaps with the same subject share their status on request.',
+  check:
+    'A command that shows the topic is learned: it passes on exit code 0. Either the command (e.g. "node --test") or { command, folder, timeoutSeconds }; folder is relative to the workspace folder. Runs only when you ask, in a trusted workspace, after you approve it once.',
   children: 'Nodes below this one. A topic may hold topics; a group may hold groups and topics.',
 };
 

@@ -1,4 +1,5 @@
 // The in-memory roadmap: an immutable tree with every node reachable by its stable id.
+import { checkSpecOf, type CheckSpec } from './checkSchema';
 import type { NodeInput, RoadmapInput } from './schema';
 
 export type NodeKind = 'group' | 'topic';
@@ -20,6 +21,8 @@ export interface RoadmapNode {
   readonly formerIds: readonly string[];
   /** The subject the topic teaches, when the roadmap names one. */
   readonly subject?: string;
+  /** The check the roadmap file gives this topic, if any. */
+  readonly check?: CheckSpec;
   readonly children: readonly RoadmapNode[];
   /** Id of the parent node; undefined for the roadmap's top-level nodes. */
   readonly parentId: string | undefined;
@@ -56,6 +59,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       practice: node.practice ?? [],
       formerIds: node.formerIds ?? [],
       subject: node.subject,
+      check: node.check === undefined ? undefined : checkSpecOf(node.check),
       children,
       parentId: parent?.id,
       path: parent ? [...parent.path, node.title] : [node.title],

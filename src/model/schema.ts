@@ -3,6 +3,7 @@
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 import * as z from 'zod';
 
+import { checkSchema, type CheckInput } from './checkSchema';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 export { ID_PATTERN, MAX_ID_LENGTH };
@@ -70,6 +71,8 @@ const nodeFields = {
   formerIds: z.array(nodeIdSchema).optional(),
   /** The subject the topic teaches, shared with topics of other roadmaps (e.g. `caching-fundamentals`). */
   subject: nodeIdSchema.optional(),
+  /** A command whose passing shows the topic is learned (see checkSchema.ts). */
+  check: checkSchema.optional(),
 };
 
 export interface NodeInput {
@@ -84,6 +87,7 @@ export interface NodeInput {
   practice?: string[];
   formerIds?: string[];
   subject?: string;
+  check?: CheckInput;
   children?: NodeInput[];
 }
 
@@ -122,6 +126,6 @@ export type RoadmapInput = z.infer<typeof roadmapSchema>;
 /** The keys each kind of object may have, for "did you mean" suggestions on unknown keys. */
 export const KNOWN_KEYS = {
   roadmap: ['id', 'title', 'description', 'source', 'nodes'],
-  node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'subject', 'children'],
+  node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'subject', 'check', 'children'],
   link: ['title', 'url'],
 } as const;

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
 import { STATUSES } from '../model/status';
 import { richTextSchema } from './richTextSchema';
+import { checkExtensionMessages, checkWebviewMessages } from './checkMessages';
 
 const idSchema = z.string().check(z.maxLength(MAX_ID_LENGTH), z.regex(ID_PATTERN));
 const statusSchema = z.enum(STATUSES);
@@ -30,6 +31,7 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('manageWorkspaceTrust') }),
   /** The webview received a message that did not validate; the extension logs it. */
   z.strictObject({ type: z.literal('invalidMessage'), reason: textSchema }),
+  ...checkWebviewMessages,
 ]);
 
 export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
@@ -89,6 +91,7 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('status'), ...topicRef, status: statusSchema }),
   /** The topic is no longer in any loaded roadmap. */
   z.strictObject({ type: z.literal('missing'), ...topicRef, message: textSchema }),
+  ...checkExtensionMessages,
 ]);
 
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;

@@ -6,6 +6,7 @@ import { STATUS_LABELS } from '../model/status';
 import { renderMissing, renderTopic, showStatus, type PageAction } from './render';
 import { statusForKey } from './statusKeys';
 import { vscodeApi } from './vscodeApi';
+import { CheckSection, isCheckAction } from './checkSection';
 
 const api = vscodeApi();
 const main = document.getElementById('topic') as HTMLElement;
@@ -21,6 +22,8 @@ function post(message: WebviewMessage): void {
 function announce(text: string): void {
   announcer.textContent = text;
 }
+
+const checkSection = new CheckSection(announce);
 
 /** Rebuilds the page; focus returns to the control that had it, if it is still there. */
 function replaceContent(content: DocumentFragment): void {
@@ -41,6 +44,7 @@ function receive(message: ExtensionMessage): void {
       lastRendered = serialized;
       document.title = message.state.title;
       replaceContent(renderTopic(message.state));
+      checkSection.attach(main, message.state.roadmapId, message.state.topicId);
       if (topicChanged) window.scrollTo(0, 0);
       return;
     }
@@ -56,7 +60,11 @@ function receive(message: ExtensionMessage): void {
       lastRendered = '';
       api.setState({ roadmapId: message.roadmapId, topicId: message.topicId });
       document.title = 'Topic not found';
+      checkSection.detach();
       replaceContent(renderMissing(message.message));
+      return;
+    case 'checkState':
+      checkSection.update(message.roadmapId, message.topicId, message.check);
       return;
   }
 }
@@ -113,6 +121,12 @@ document.addEventListener('click', (event) => {
   if (crumb && ref) {
     const nodeId = crumb.dataset.crumb;
     post(nodeId ? { type: 'revealInTree', roadmapId: ref.roadmapId, nodeId } : { type: 'revealInTree', roadmapId: ref.roadmapId });
+    return;
+  }
+  const checkButton = target?.closest<HTMLButtonElement>('button[data-check-action]');
+  if (checkButton && ref) {
+    const action = checkButton.dataset.checkAction;
+    if (isCheckAction(action)) post({ type: action === 'run-check' ? 'runCheck' : 'setCheck', ...ref });
     return;
   }
   const actionButton = target?.closest<HTMLButtonElement>('button[data-action]');

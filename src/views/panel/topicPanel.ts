@@ -13,6 +13,7 @@ import type { BundledNotes } from './bundledNotes';
 import { describeInvalid, webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../../protocol/topicPanelProtocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
+import { PanelCheckSection, type PanelCheckSource } from './checkSection';
 
 
 export interface TopicPanelDependencies extends TopicContentSources {
@@ -22,6 +23,8 @@ export interface TopicPanelDependencies extends TopicContentSources {
   readonly roadmapsLoaded: Promise<void>;
   /** Reveals a roadmap (without a node id) or a node in the Roadmaps view. */
   revealInTree(roadmapId: string, nodeId?: string): Thenable<void>;
+  /** The topic's check (Run Check, Set Check…, the last result). */
+  readonly checks?: PanelCheckSource;
 }
 
 const STATUS_COMMANDS: Readonly<Record<Status, CommandId>> = {
@@ -53,6 +56,7 @@ export class TopicPanel implements vscode.Disposable {
   private loadGeneration = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  private readonly checkSection: PanelCheckSection | undefined;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
 
@@ -65,6 +69,8 @@ export class TopicPanel implements vscode.Disposable {
     panel.webview.options = topicWebviewOptions(deps.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'roadmap.svg');
     panel.webview.html = this.html();
+    this.checkSection = deps.checks && new PanelCheckSection(deps.checks, () => this.ref, (message) => this.post(message), deps.log);
+    if (this.checkSection) this.disposables.push(this.checkSection);
     this.disposables.push(
       this.disposeEmitter,
       panel.onDidDispose(() => this.dispose()),
@@ -169,6 +175,7 @@ export class TopicPanel implements vscode.Disposable {
     const view = this.view;
     if (!view) return;
     this.sentState = this.post(view.kind === 'topic' ? { type: 'state', state: view.state } : { type: 'missing', ...this.ref, message: view.message });
+    if (this.sentState) void this.checkSection?.send();
   }
 
   private watch(view: TopicView): void {
@@ -244,6 +251,11 @@ export class TopicPanel implements vscode.Disposable {
       case 'newPracticeFile':
         if (this.isStale(message)) return;
         await vscode.commands.executeCommand(CommandId.NewPracticeFile, this.refOf(message));
+        return;
+      case 'runCheck':
+      case 'setCheck':
+        if (this.isStale(message)) return;
+        await this.checkSection?.handle(message);
         return;
       case 'manageWorkspaceTrust':
         await vscode.commands.executeCommand('workbench.trust.manage');

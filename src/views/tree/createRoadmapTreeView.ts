@@ -11,6 +11,7 @@ import type { ViewFilterState } from '../../progress/viewFilterState';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../../store/progressStore';
 import { ExpansionMemory } from './expansionMemory';
+import type { CheckMarkSource } from './checkMark';
 import { RoadmapTreeProvider } from './roadmapTreeProvider';
 import type { TreeElement } from './treeElements';
 
@@ -24,14 +25,15 @@ export interface RoadmapTreeSources {
   readonly followed: FollowedRoadmaps;
   readonly filterState: ViewFilterState;
   readonly subjects: Subjects;
+  readonly checkMarks?: CheckMarkSource;
 }
 
 export function createRoadmapTreeView(
   extensionContext: vscode.ExtensionContext,
-  { catalog, tracker, store, followed, filterState, subjects }: RoadmapTreeSources,
+  { catalog, tracker, store, followed, filterState, subjects, checkMarks }: RoadmapTreeSources,
 ): { treeProvider: RoadmapTreeProvider; treeView: vscode.TreeView<TreeElement> } {
   const expansion = new ExpansionMemory(extensionContext.workspaceState);
-  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, followed, filterState, expansion, subjects);
+  const treeProvider = new RoadmapTreeProvider(catalog, tracker, store, followed, filterState, expansion, subjects, checkMarks);
   const treeView = vscode.window.createTreeView(ROADMAPS_VIEW_ID, {
     treeDataProvider: treeProvider,
     showCollapseAll: true,

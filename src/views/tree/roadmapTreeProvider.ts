@@ -13,6 +13,7 @@ import type { BrokenRoadmap, RoadmapCatalog } from '../../roadmaps/roadmapCatalo
 import type { ProgressStore } from '../../store/progressStore';
 import { ElementCache, type BrokenRoadmapElement, type NodeElement, type TreeElement } from './treeElements';
 import { orphanGroupTreeItem, orphanTreeItem, vanishedRoadmapTreeItem } from './orphanTreeItems';
+import type { CheckMarkSource } from './checkMark';
 import { brokenRoadmapTreeItem, nodeTreeItem, problemTreeItem, roadmapTreeItem } from './treeItems';
 
 export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>, vscode.Disposable {
@@ -32,8 +33,10 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
     private readonly filterState: ViewFilterState,
     private readonly expansion?: ExpansionMemory,
     private readonly subjects?: Subjects,
+    private readonly checkMarks?: CheckMarkSource,
   ) {
     this.subscriptions = [
+      ...(checkMarks ? [checkMarks.onDidChange((ref) => ref && this.changed.fire(this.elements.node(ref.roadmapId, ref.topicId)))] : []),
       catalog.onDidChange(() => {
         this.elements.clear();
         this.visibilities.clear();
@@ -94,7 +97,8 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
           roadmapTitle: match.roadmap.title,
           status: this.tracker.statusOf(match.roadmap.id, match.topicIds[0]),
         }));
-        return nodeTreeItem(roadmap, node, status, this.store.get(roadmap.id, node.id), counter.countsOf(node.id), elsewhere);
+        const checkMark = this.checkMarks?.markOf({ roadmapId: roadmap.id, topicId: node.id });
+        return nodeTreeItem(roadmap, node, status, this.store.get(roadmap.id, node.id), counter.countsOf(node.id), elsewhere, checkMark);
       }
       case 'broken': {
         const entry = this.broken(element.key);

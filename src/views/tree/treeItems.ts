@@ -8,6 +8,7 @@ import type { Roadmap, RoadmapNode } from '../../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
 import type { BrokenRoadmap } from '../../roadmaps/roadmapCatalog';
 import { introOf } from '../../progress/roadmapIntros';
+import { applyCheckMark, type TopicCheckMark } from './checkMark';
 
 /** Shape differs per status, so it reads without colour; colours are theme colours defined in every theme. */
 export const STATUS_ICONS: Readonly<Record<Status, { readonly icon: string; readonly color?: string }>> = {
@@ -82,6 +83,7 @@ export function nodeTreeItem(
   entry: ProgressEntry | undefined,
   counts: Counts,
   elsewhere: readonly SameSubjectRow[] = [],
+  checkMark?: TopicCheckMark,
 ): vscode.TreeItem {
   const hasChildren = node.children.length > 0;
   const item = new vscode.TreeItem(
@@ -112,6 +114,7 @@ export function nodeTreeItem(
     item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
     // Click or Enter opens the topic panel (reused when open).
     item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };
+    applyCheckMark(item, tooltip, checkMark);
   }
   if (node.summary) tooltip.appendMarkdown(`\n\n${escape(node.summary)}`);
   tooltip.supportThemeIcons = true;

@@ -1,0 +1,87 @@
+// Run Check and Set Check…: on the clicked topic(s), else the topic in the panel, else the tree's
+// selection or a pick. Running goes through the Testing view (one run, output streamed there).
+import * as vscode from 'vscode';
+import { CommandId } from '../contracts/commandIds';
+import type { TopicRef } from '../contracts/topicRef';
+import { checkCommandSchema, type CheckSpec } from '../model/checkSchema';
+import { CHECKS_FILE_PATH } from '../model/checksFile';
+import { practiceFolderOf, workspaceFolderFor } from '../workspaceFiles/workspaceLocations';
+import type { CommandContext } from './commandContext';
+import { resolveTopicTargets } from './targets';
+
+async function topicsFor(context: CommandContext, clicked: unknown, selected: unknown, pickTitle: string): Promise<TopicRef[]> {
+  if (clicked === undefined && context.topicPanels.currentTopic) return [context.topicPanels.currentTopic];
+  const targets = await resolveTopicTargets(context, clicked, selected, pickTitle);
+  return targets.flatMap(({ roadmapId, topicIds }) => topicIds.map((topicId) => ({ roadmapId, topicId })));
+}
+
+export function runCheckHandler(context: CommandContext) {
+  return async (clicked?: unknown, selected?: unknown): Promise<void> => {
+    const refs = await topicsFor(context, clicked, selected, 'Run Check');
+    if (refs.length === 0) return;
+    const availability = context.checks.availability();
+    if (!availability.ok) {
+      // The run still goes to the Testing view, which shows the same reason on each topic.
+      void vscode.window.showWarningMessage(availability.reason);
+    } else if (refs.length === 1 && (await context.checks.resolve(refs[0])).kind === 'none') {
+      const title = context.catalog.get(refs[0].roadmapId)?.roadmap.nodesById.get(refs[0].topicId)?.title ?? refs[0].topicId;
+      const setCheck = 'Set Check…';
+      const answer = await vscode.window.showInformationMessage(
+        `"${title}" has no check yet: a command that passes when your practice is right.`,
+        setCheck,
+      );
+      if (answer === setCheck) await vscode.commands.executeCommand(CommandId.SetCheck, refs[0]);
+      return;
+    }
+    await context.checks.runChecks(refs);
+  };
+}
+
+/** Asks for the command and keeps it in the workspace checks file; an empty command removes the check. */
+export function setCheckHandler(context: CommandContext) {
+  return async (clicked?: unknown): Promise<CheckSpec | undefined> => {
+    const [ref] = await topicsFor(context, clicked, undefined, 'Set Check');
+    const entry = ref && context.catalog.get(ref.roadmapId);
+    const topic = entry?.roadmap.nodesById.get(ref.topicId);
+    if (!ref || !entry || topic?.kind !== 'topic') return undefined;
+    const folder = workspaceFolderFor(entry);
+    if (!folder) {
+      void vscode.window.showWarningMessage('Open a folder to keep checks: they are saved in the workspace.');
+      return undefined;
+    }
+    const current = await context.checks.checksFile.checkOf(folder, ref);
+    const resolved = await context.checks.resolve(ref);
+    const practice = await practiceFolderOf(entry, topic);
+    const runIn = current?.folder ?? (practice.ok && practice.exists ? practice.relativePath : undefined);
+    const command = await vscode.window.showInputBox({
+      title: `Set Check: ${topic.title}`,
+      prompt: `A command that passes (exit code 0) when the practice is right. It runs in ${runIn ?? 'the workspace folder'}, only when you ask. Leave empty to remove the check.`,
+      value: current?.command ?? (resolved.kind === 'check' ? resolved.check.command : ''),
+      placeHolder: 'e.g. node --test, npm test, pytest, go test ./...',
+      validateInput: (value) => {
+        if (value.trim().length === 0) return undefined;
+        const checked = checkCommandSchema.safeParse(value);
+        return checked.success ? undefined : `This command cannot be used: ${checked.error.issues[0]?.message ?? 'it is not valid'}.`;
+      },
+    });
+    if (command === undefined) return undefined;
+    const parsed = checkCommandSchema.safeParse(command);
+    const check: CheckSpec | undefined = parsed.success
+      ? { command: parsed.data, folder: runIn, timeoutSeconds: current?.timeoutSeconds }
+      : undefined;
+    if (!check && current === undefined) return undefined;
+    const file = await context.checks.checksFile.write(folder, ref, check);
+    const open = 'Open File';
+    void vscode.window
+      .showInformationMessage(
+        check
+          ? `The check of "${topic.title}" is saved in ${CHECKS_FILE_PATH}.`
+          : `The check of "${topic.title}" was removed from ${CHECKS_FILE_PATH}.`,
+        open,
+      )
+      .then((answer) => {
+        if (answer === open) void vscode.window.showTextDocument(file);
+      });
+    return check;
+  };
+}

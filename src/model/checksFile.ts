@@ -1,0 +1,78 @@
+// The workspace checks file (`.roadmap/checks.json`): the checks the learner set with Set Check…, per
+// roadmap and topic, in a file they can read, edit and commit. Parsing is bounded and never throws.
+import * as z from 'zod';
+import { checkSchema, checkSpecOf, type CheckSpec } from './checkSchema';
+import { nodeIdSchema } from './schema';
+import { utf8ByteLength } from './utf8';
+
+export const CHECKS_FILE_PATH = '.roadmap/checks.json';
+export const MAX_CHECKS_FILE_BYTES = 256 * 1024;
+export const MAX_CHECKS_FILE_ENTRIES = 5000;
+
+const fileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  checks: z.record(nodeIdSchema, z.record(nodeIdSchema, checkSchema)),
+});
+
+/** roadmap id → topic id → check. */
+export type ChecksFileEntries = ReadonlyMap<string, ReadonlyMap<string, CheckSpec>>;
+
+export type ChecksFileResult =
+  { readonly ok: true; readonly entries: ChecksFileEntries } | { readonly ok: false; readonly problem: string };
+
+export function parseChecksFile(text: string): ChecksFileResult {
+  const size = utf8ByteLength(text);
+  if (size > MAX_CHECKS_FILE_BYTES) return { ok: false, problem: `the file is ${size} bytes; it may be at most ${MAX_CHECKS_FILE_BYTES}` };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (failure) {
+    return { ok: false, problem: `it is not valid JSON (${failure instanceof Error ? failure.message : String(failure)})` };
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+    return { ok: false, problem: `${issue.message}${where}` };
+  }
+  const entries = new Map<string, Map<string, CheckSpec>>();
+  let count = 0;
+  for (const [roadmapId, topics] of Object.entries(parsed.data.checks)) {
+    const checks = new Map<string, CheckSpec>();
+    for (const [topicId, check] of Object.entries(topics)) checks.set(topicId, checkSpecOf(check));
+    count += checks.size;
+    if (count > MAX_CHECKS_FILE_ENTRIES) return { ok: false, problem: `it holds more than ${MAX_CHECKS_FILE_ENTRIES} checks` };
+    entries.set(roadmapId, checks);
+  }
+  return { ok: true, entries };
+}
+
+/** The file's text with one topic's check set (or removed with `undefined`); roadmaps and topics sorted. */
+export function withCheck(entries: ChecksFileEntries, roadmapId: string, topicId: string, check: CheckSpec | undefined): string {
+  const checks: Record<string, Record<string, CheckSpec | string>> = {};
+  const merged = new Map([...entries].map(([id, topics]) => [id, new Map(topics)]));
+  const topics = merged.get(roadmapId) ?? new Map<string, CheckSpec>();
+  if (check) topics.set(topicId, check);
+  else topics.delete(topicId);
+  merged.set(roadmapId, topics);
+  for (const id of [...merged.keys()].sort()) {
+    const sorted = [...(merged.get(id) ?? new Map<string, CheckSpec>())].sort(([a], [b]) => a.localeCompare(b));
+    if (sorted.length === 0) continue;
+    checks[id] = Object.fromEntries(sorted.map(([topic, spec]) => [topic, compact(spec)]));
+  }
+  const file = {
+    $comment: 'Checks of Roadmap Tracker topics: a command per topic that passes (exit code 0) when the practice is right.',
+    checks,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A check with only its command is written as the command alone. */
+function compact(spec: CheckSpec): CheckSpec | string {
+  if (spec.folder === undefined && spec.timeoutSeconds === undefined) return spec.command;
+  return {
+    command: spec.command,
+    ...(spec.folder !== undefined ? { folder: spec.folder } : {}),
+    ...(spec.timeoutSeconds !== undefined ? { timeoutSeconds: spec.timeoutSeconds } : {}),
+  };
+}
