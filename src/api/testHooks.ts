@@ -36,6 +36,8 @@ export interface TestHooks {
   readonly settingsSyncTestHooks: SettingsSyncTestHooks;
   /** How many times the catalog has read this roadmap file (a URI string) from disk. */
   roadmapFileReads(uri: string): number;
+  /** What a file event asks of the catalog: re-read these files (URI strings), searching the workspace again or not. */
+  refreshRoadmaps(changedUris: readonly string[], relist: boolean): Promise<void>;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
   /** What the Roadmaps view lists at its top level, its message and badge. */
@@ -80,6 +82,7 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
     roadmapFileReads: (uri) => catalog.readCount(vscode.Uri.parse(uri)),
+    refreshRoadmaps: (changedUris, relist) => catalog.refresh(changedUris.map((uri) => vscode.Uri.parse(uri)), relist),
     topicPanel: () => topicPanels.snapshot(),
     view: () => roadmapViewSnapshot(treeProvider, treeView),
     shownChildren: (roadmapId, nodeId) => shownChildIds(treeProvider, roadmapId, nodeId),

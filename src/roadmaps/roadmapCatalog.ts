@@ -47,6 +47,8 @@ export class RoadmapCatalog implements vscode.Disposable {
   private listed: readonly WorkspaceRoadmapFile[] | undefined;
   private readonly reads = new Map<string, number>();
   private generation = 0;
+  /** Reloads under way that search the workspace again; while any is, `listed` may name deleted files. */
+  private relistsUnderway = 0;
   private latestReload: Promise<void> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly noticed = new vscode.EventEmitter<string>();
@@ -108,10 +110,16 @@ export class RoadmapCatalog implements vscode.Disposable {
    * Reloads overlap (file events, commands); the one started last wins, since an earlier one may have
    * listed a file that is gone by now. A superseded reload resolves when the newest has finished.
    */
-  private run(shouldRead: (key: string) => boolean, relist: boolean): Promise<void> {
+  private run(shouldRead: (key: string) => boolean, relistAsked: boolean): Promise<void> {
     const generation = ++this.generation;
+    // A reload that would reuse the last list while a search is under way must search too: that search
+    // was started because files came or went, and the newest reload wins, so the old list would bring a
+    // deleted file back.
+    const relist = relistAsked || this.relistsUnderway > 0;
+    if (relist) this.relistsUnderway++;
     const reloaded = (async () => {
       const workspaceRead = this.readWorkspace(shouldRead, relist);
+      if (relist) void workspaceRead.then(() => this.relistsUnderway--, () => this.relistsUnderway--);
       workspaceRead.catch(() => undefined); // awaited below; not unhandled while the bundled ones load
       const bundled = await this.readBundled();
       // The bundled roadmaps never wait for the workspace: shown at once on the first load.

@@ -47,7 +47,7 @@ describe('Following roadmaps', () => {
   });
 
   it('shows only the chosen roadmap, and keeps the choice in the synced state', async () => {
-    assert.deepEqual(api.view().roadmapIds, ['backend-essentials']);
+    assert.deepEqual(api.view().roadmapIds, ['backend-essentials'], `loaded: ${api.roadmapIds().join(', ')}; broken: ${api.brokenRoadmaps().map((entry) => entry.uri).join(', ')}`);
     const synced = api.settingsSyncTestHooks?.syncedState()[FOLLOWED_KEY];
     assert.deepEqual(synced, ['backend-essentials']);
   });

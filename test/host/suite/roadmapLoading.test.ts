@@ -28,6 +28,21 @@ describe('roadmap loading', function () {
     await vscode.commands.executeCommand('roadmapTracker.refresh');
   });
 
+  it('a deleted roadmap stays gone when a change to another file is handled during the search its deletion started', async () => {
+    const deleted = writeOnDisk('loading/deleted.roadmap.yaml', roadmapText('loading-deleted', 'Deleted'));
+    const changed = writeOnDisk('loading/changed.roadmap.yaml', roadmapText('loading-changed', 'Changed'));
+    cleanups.push(() => fs.rmSync(workspacePath('loading'), { recursive: true, force: true }));
+    await eventually('both roadmaps loaded', () => api.roadmapIds(), (ids) => ids.includes('loading-deleted') && ids.includes('loading-changed'));
+    fs.rmSync(deleted.fsPath);
+    // The deletion asks for a new search; before it ends, a change to the other file asks for a re-read
+    // of that file alone. The second reload is the newest and wins: it must not reuse the old list.
+    const search = api.refreshRoadmaps([], true);
+    const reread = api.refreshRoadmaps([changed.toString()], false);
+    await Promise.all([search, reread]);
+    assert.ok(!api.roadmapIds().includes('loading-deleted'), `the deleted roadmap came back: ${api.roadmapIds().join(', ')}`);
+    assert.ok(api.roadmapIds().includes('loading-changed'));
+  });
+
   it('re-reads only the edited workspace roadmap file', async () => {
     const edited = writeOnDisk('loading/edited.roadmap.yaml', roadmapText('loading-edited', 'Edited'));
     const other = writeOnDisk('loading/other.roadmap.yaml', roadmapText('loading-other', 'Other'));
