@@ -6,6 +6,7 @@ import { registerCommands } from './commands/registerCommands';
 import { createMarkdownRenderer } from './views/panel/markdown';
 import { revealInTree } from './views/tree/revealInTree';
 import { registerTopicPanel } from './views/panel/topicPanelController';
+import { registerMapPanel } from './views/map/mapPanelController';
 import { ProgressTracker } from './progress/progressTracker';
 import { registerBrokenRoadmapLog } from './roadmaps/registerBrokenRoadmapLog';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
@@ -40,14 +41,15 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
   });
-  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels }, log);
+  const mapPanels = registerMapPanel(context, { extensionUri: context.extensionUri, catalog, tracker, log, roadmapsLoaded: ready, report: context.extensionMode === vscode.ExtensionMode.Test });
+  registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, mapPanels }, log);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
   registerWorkspaceRoadmaps(context, catalog, log);
 
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, mapPanels, syncNow: async () => void (await progressSync.sync()) });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

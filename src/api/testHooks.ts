@@ -7,6 +7,8 @@ import type { Problem } from '../model/problems';
 import type { Status } from '../model/status';
 import type { TopicState } from '../protocol/topicPanelProtocol';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
+import type { MapPanelController } from '../views/map/mapPanelController';
+import type { MapSnapshot } from '../views/map/mapPanel';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../store/progressStore';
@@ -33,6 +35,8 @@ export interface TestHooks {
   readonly settingsSyncTestHooks: SettingsSyncTestHooks;
   /** The topic the topic panel shows, and the last content it sent to its page; undefined when closed. */
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
+  /** The roadmap the map panel shows and what its page last reported drawing; undefined when closed. */
+  mapPanel(): MapSnapshot | undefined;
 }
 
 export interface TestHookSources {
@@ -43,11 +47,12 @@ export interface TestHookSources {
   readonly tracker: ProgressTracker;
   readonly treeProvider: RoadmapTreeProvider;
   readonly topicPanels: TopicPanelController;
+  readonly mapPanels: MapPanelController;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, mapPanels, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -67,5 +72,6 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
     topicPanel: () => topicPanels.snapshot(),
+    mapPanel: () => mapPanels.snapshot(),
   };
 }

@@ -1,6 +1,7 @@
 // What command handlers work with; passed in by extension.ts, never global.
 import type * as vscode from 'vscode';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
+import type { MapPanelController } from '../views/map/mapPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../progress/activeRoadmap';
@@ -16,4 +17,5 @@ export interface CommandContext {
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly activeRoadmap: ActiveRoadmap;
   readonly topicPanels: TopicPanelController;
+  readonly mapPanels: MapPanelController;
 }

@@ -13,6 +13,7 @@ import { revealNextTopicHandler } from './revealNextTopic';
 import { setStatusHandler, toggleDoneHandler } from './setStatus';
 import { importRoadmapHandler } from './importRoadmapFromText';
 import { newRoadmapHandler } from './newRoadmap';
+import { exportHandler, showMapHandler } from './mapCommands';
 
 export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
   const handlers: Record<CommandId, CommandHandler> = {
@@ -33,6 +34,11 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.OpenTopic]: openTopicHandler(context),
     [CommandId.OpenNotes]: openNotesHandler(context),
     [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
+    [CommandId.ShowMap]: showMapHandler(context),
+    [CommandId.ExportMapSvg]: exportHandler(context, 'map', 'svg'),
+    [CommandId.ExportMapPng]: exportHandler(context, 'map', 'png'),
+    [CommandId.ExportProgressCardSvg]: exportHandler(context, 'card', 'svg'),
+    [CommandId.ExportProgressCardPng]: exportHandler(context, 'card', 'png'),
   };
   const titles = commandTitles(extensionContext.extension);
   for (const [id, handler] of Object.entries(handlers) as [CommandId, CommandHandler][]) {

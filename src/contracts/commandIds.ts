@@ -18,6 +18,11 @@ export enum CommandId {
   OpenTopic = 'roadmapTracker.openTopic',
   OpenNotes = 'roadmapTracker.openNotes',
   NewPracticeFile = 'roadmapTracker.newPracticeFile',
+  ShowMap = 'roadmapTracker.showMap',
+  ExportMapSvg = 'roadmapTracker.exportMapSvg',
+  ExportMapPng = 'roadmapTracker.exportMapPng',
+  ExportProgressCardSvg = 'roadmapTracker.exportProgressCardSvg',
+  ExportProgressCardPng = 'roadmapTracker.exportProgressCardPng',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';
