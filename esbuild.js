@@ -46,6 +46,14 @@ const targets = [
     format: 'iife',
     target: 'es2022',
   },
+  {
+    // The Progress view's page script (src/webview/progress).
+    entryPoints: ['src/webview/progress/main.ts'],
+    outfile: 'dist/webview/progress.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 async function main() {

@@ -7,6 +7,10 @@ import { createMarkdownRenderer } from './views/panel/markdown';
 import { revealInTree } from './views/tree/revealInTree';
 import { registerTopicPanel } from './views/panel/topicPanelController';
 import { registerMapPanel } from './views/map/mapPanelController';
+import { registerActivity } from './sync/registerActivity';
+import { registerPracticeActivity } from './workspaceFiles/practiceActivity';
+import { registerProgressView } from './views/progressView/progressViewProvider';
+import { activityStatusLine } from './views/progressView/activityStatusLine';
 import { ProgressTracker } from './progress/progressTracker';
 import { registerBrokenRoadmapLog } from './roadmaps/registerBrokenRoadmapLog';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
@@ -31,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
+  const activity = registerActivity(context, store, log);
+  registerPracticeActivity(context, catalog, store, activity, log);
   const { treeProvider, treeView } = createRoadmapTreeView(context, catalog, tracker, store, activeRoadmap);
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
@@ -42,14 +48,15 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     revealInTree: revealInTree(treeProvider, treeView),
   });
   const mapPanels = registerMapPanel(context, { extensionUri: context.extensionUri, catalog, tracker, log, roadmapsLoaded: ready, report: context.extensionMode === vscode.ExtensionMode.Test });
+  const progressView = registerProgressView(context, { extensionUri: context.extensionUri, catalog, store, tracker, activity, log, report: context.extensionMode === vscode.ExtensionMode.Test });
   registerCommands(context, { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, mapPanels }, log);
-  registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
+  registerProgressStatusBar(context, catalog, tracker, activeRoadmap, activityStatusLine(activity));
   registerWorkspaceRoadmaps(context, catalog, log);
 
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, mapPanels, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, topicPanels, mapPanels, activity, progressView, syncNow: async () => void (await progressSync.sync()) });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

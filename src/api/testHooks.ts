@@ -9,6 +9,9 @@ import type { TopicState } from '../protocol/topicPanelProtocol';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
 import type { MapPanelController } from '../views/map/mapPanelController';
 import type { MapSnapshot } from '../views/map/mapPanel';
+import type { ActivityStore } from '../store/activityHistory';
+import type { ProgressViewProvider, ProgressViewSnapshot } from '../views/progressView/progressViewProvider';
+import { ActivityHistory, type ActivityFact } from '../model/activity';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../store/progressStore';
@@ -37,6 +40,10 @@ export interface TestHooks {
   topicPanel(): { readonly roadmapId: string; readonly topicId: string; readonly state?: TopicState } | undefined;
   /** The roadmap the map panel shows and what its page last reported drawing; undefined when closed. */
   mapPanel(): MapSnapshot | undefined;
+  /** Adds facts to the activity history as if they had happened on those days; resolves once saved. */
+  seedActivity(facts: readonly (ActivityFact & { readonly day: string })[]): Promise<void>;
+  /** What the Progress view computed and what its page reported showing. */
+  progressView(): ProgressViewSnapshot;
 }
 
 export interface TestHookSources {
@@ -48,11 +55,13 @@ export interface TestHookSources {
   readonly treeProvider: RoadmapTreeProvider;
   readonly topicPanels: TopicPanelController;
   readonly mapPanels: MapPanelController;
+  readonly activity: ActivityStore;
+  readonly progressView: ProgressViewProvider;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, mapPanels, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, topicPanels, mapPanels, activity, progressView, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -73,5 +82,11 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
     topicPanel: () => topicPanels.snapshot(),
     mapPanel: () => mapPanels.snapshot(),
+    seedActivity: async (facts) => {
+      const seeded = new ActivityHistory();
+      for (const { day, ...fact } of facts) seeded.add(day, fact);
+      await activity.mergeIn(seeded);
+    },
+    progressView: () => progressView.snapshot(),
   };
 }

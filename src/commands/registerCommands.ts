@@ -14,6 +14,7 @@ import { setStatusHandler, toggleDoneHandler } from './setStatus';
 import { importRoadmapHandler } from './importRoadmapFromText';
 import { newRoadmapHandler } from './newRoadmap';
 import { exportHandler, showMapHandler } from './mapCommands';
+import { PROGRESS_VIEW_ID } from '../contracts/activitySettings';
 
 export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
   const handlers: Record<CommandId, CommandHandler> = {
@@ -35,6 +36,7 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.OpenNotes]: openNotesHandler(context),
     [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
     [CommandId.ShowMap]: showMapHandler(context),
+    [CommandId.ShowProgress]: () => vscode.commands.executeCommand(`${PROGRESS_VIEW_ID}.focus`),
     [CommandId.ExportMapSvg]: exportHandler(context, 'map', 'svg'),
     [CommandId.ExportMapPng]: exportHandler(context, 'map', 'png'),
     [CommandId.ExportProgressCardSvg]: exportHandler(context, 'card', 'svg'),

@@ -19,6 +19,7 @@ export enum CommandId {
   OpenNotes = 'roadmapTracker.openNotes',
   NewPracticeFile = 'roadmapTracker.newPracticeFile',
   ShowMap = 'roadmapTracker.showMap',
+  ShowProgress = 'roadmapTracker.showProgress',
   ExportMapSvg = 'roadmapTracker.exportMapSvg',
   ExportMapPng = 'roadmapTracker.exportMapPng',
   ExportProgressCardSvg = 'roadmapTracker.exportProgressCardSvg',

@@ -8,6 +8,7 @@ import { SYNC_PROGRESS_SETTING } from '../contracts/settingKeys';
 import { settings } from '../platform/settings';
 import type { ProgressStore } from '../store/progressStore';
 import { SYNCED_KEYS, SyncedProgressStore } from '../store/syncedProgressStore';
+import { SYNCED_ACTIVITY_KEY } from '../store/activityHistory';
 import { ProgressSync } from './progressSync';
 
 const SHOW_VALUE = 'Show Saved Value';
@@ -21,7 +22,7 @@ export function registerProgressSync(
 ): ProgressSync {
   // Always the same keys, even with roaming off: a machine that syncs without a key registered makes
   // Settings Sync delete that key's value on every other machine.
-  extensionContext.globalState.setKeysForSync([...SYNCED_KEYS]);
+  extensionContext.globalState.setKeysForSync([...SYNCED_KEYS, SYNCED_ACTIVITY_KEY]);
 
   const synced = new SyncedProgressStore(extensionContext.globalState);
   const sync = new ProgressSync({
