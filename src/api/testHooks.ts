@@ -42,6 +42,8 @@ export interface TestHooks {
   mapPanel(): MapSnapshot | undefined;
   /** Adds facts to the activity history as if they had happened on those days; resolves once saved. */
   seedActivity(facts: readonly (ActivityFact & { readonly day: string })[]): Promise<void>;
+  /** The activity facts recorded for a day (`roadmap/topic/kind letter`). */
+  activityOn(day: string): readonly string[];
   /** What the Progress view computed and what its page reported showing. */
   progressView(): ProgressViewSnapshot;
 }
@@ -87,6 +89,7 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
       for (const { day, ...fact } of facts) seeded.add(day, fact);
       await activity.mergeIn(seeded);
     },
+    activityOn: (day) => activity.history().factKeys(day),
     progressView: () => progressView.snapshot(),
   };
 }

@@ -18,7 +18,7 @@ export const STATUS_NAMES: Readonly<Record<Status, string>> = {
 };
 
 /** Actions the page asks the extension for, by a button's `data-action`. */
-export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust';
+export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust' | 'show-map';
 
 interface ElementOptions {
   readonly className?: string;
@@ -196,6 +196,7 @@ export function renderTopic(state: TopicState): DocumentFragment {
   if (state.summary) fragment.append(element('p', { className: 'summary', text: state.summary }));
   if (state.restricted) fragment.append(restrictedBanner());
   fragment.append(statusButtons(state.status));
+  fragment.append(element('p', {}, [actionButton('Show Map', 'show-map', true)]));
   fragment.append(notesSection(state));
   const links = linksSection(state);
   if (links) fragment.append(links);

@@ -162,4 +162,15 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     assert.deepEqual(dialogs, []);
     assert.deepEqual(cspViolations.slice(violationsBefore), []);
   });
+
+  it("the topic panel's Show Map button shows the map of the topic's roadmap", async () => {
+    let topicFrame: Frame | undefined;
+    for (const frame of wb.page.frames()) {
+      if ((await frame.locator('#topic h1').textContent({ timeout: 200 }).catch(() => null)) === 'HTTP') topicFrame = frame;
+    }
+    assert.ok(topicFrame, 'the topic panel still shows HTTP');
+    await topicFrame.getByRole('button', { name: 'Show Map' }).click();
+    const frame = await mapFrame(wb, 'http');
+    assert.equal(await frame.locator('#map-title').textContent(), 'Practice Fixture');
+  });
 });
