@@ -173,4 +173,41 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     const frame = await mapFrame(wb, 'http');
     assert.equal(await frame.locator('#map-title').textContent(), 'Practice Fixture');
   });
+
+  it('screenshots for the README: the merged roadmap in dark and light themes, and the Progress view', async () => {
+    await wb.runCommand('View: Close All Editors');
+    await wb.runCommand('Roadmap: Show Map');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Backend Engineering (merged)' }).first().click();
+    const frame = await mapFrame(wb, 'data-structures-algorithms');
+    const first = frame.locator('#stage g.node.topic').first();
+    await first.focus();
+    for (const key of ['d', 'ArrowDown', 'd', 'ArrowDown', 'd', 'ArrowDown', 'l', 'ArrowDown', 's']) await frame.locator('#stage').press(key);
+    await eventually('topics marked', async () => (await frame.locator('#stage g.node.topic:not(.status-todo)').count()) >= 2, true);
+    await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
+    await wb.restPointer();
+    await wb.screenshot('map-dark');
+    await wb.runCommand('Preferences: Color Theme');
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('Light Modern');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
+    await input.press('Enter');
+    await eventually('a light theme', () => wb.page.locator('.monaco-workbench.vs').count(), 1);
+    await wb.restPointer();
+    await wb.screenshot('map-light');
+    await wb.runCommand('Roadmap: Show Progress');
+    let progressFrame: Frame | undefined;
+    await eventually(
+      'the Progress view',
+      async () => {
+        for (const candidate of wb.page.frames()) {
+          if ((await candidate.locator('#progress .streak').count().catch(() => 0)) > 0) progressFrame = candidate;
+        }
+        return progressFrame !== undefined;
+      },
+      true,
+      30_000,
+    );
+    assert.match((await progressFrame?.locator('.streak').textContent()) ?? '', /^Current streak: 1 day/);
+    await wb.screenshot('progress-view');
+  });
 });

@@ -56,7 +56,8 @@ describe('progress over time', () => {
   it('counts a practice save and a notes edit as activity, and changes no status by default', async () => {
     const today = dayOf(Date.now());
     const before = api.statusOf(FIXTURE.roadmapId, 'http');
-    await saveEdited('labs/http/server.ts', '// practised\n');
+    writeOnDisk('labs/http/drill.txt', 'GET / HTTP/1.1\n');
+    await saveEdited('labs/http/drill.txt', 'practised\n');
     await until('a practice fact for http', () => api.activityOn(today), (facts) => facts.includes(`${FIXTURE.roadmapId}/http/f`));
     writeOnDisk(`.roadmap/notes/${FIXTURE.roadmapId}/sql.md`, '# SQL\n');
     await saveEdited(`.roadmap/notes/${FIXTURE.roadmapId}/sql.md`, 'Joins first.\n');
