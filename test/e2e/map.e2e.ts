@@ -166,15 +166,15 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
   it("the topic panel's Show Map button shows the map of the topic's roadmap", async () => {
     let topicFrame: Frame | undefined;
     for (const frame of wb.page.frames()) {
-      if ((await frame.locator('#topic h1').textContent({ timeout: 200 }).catch(() => null)) === 'HTTP') topicFrame = frame;
+      if ((await frame.locator('#topic h1').count().catch(() => 0)) > 0) topicFrame = frame;
     }
-    assert.ok(topicFrame, 'the topic panel still shows HTTP');
+    assert.ok(topicFrame, 'the topic panel is open');
     await topicFrame.getByRole('button', { name: 'Show Map' }).click();
     const frame = await mapFrame(wb, 'http');
     assert.equal(await frame.locator('#map-title').textContent(), 'Practice Fixture');
   });
 
-  it('screenshots for the README: the merged roadmap in dark and light themes, and the Progress view', async () => {
+  it('screenshots for the README: the merged roadmap in light and dark themes, and the Progress view', async () => {
     await wb.runCommand('View: Close All Editors');
     await wb.runCommand('Roadmap: Show Map');
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Backend Engineering (merged)' }).first().click();
@@ -185,15 +185,18 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await eventually('topics marked', async () => (await frame.locator('#stage g.node.topic:not(.status-todo)').count()) >= 2, true);
     await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
     await wb.restPointer();
-    await wb.screenshot('map-dark');
-    await wb.runCommand('Preferences: Color Theme');
-    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-    await input.fill('Light Modern');
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
-    await input.press('Enter');
-    await eventually('a light theme', () => wb.page.locator('.monaco-workbench.vs').count(), 1);
-    await wb.restPointer();
     await wb.screenshot('map-light');
+    // Preferences: Color Theme (Ctrl+K Ctrl+T) straight to the picker.
+    await wb.page.keyboard.press('Control+K');
+    await wb.page.keyboard.press('Control+T');
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('Dark Modern');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await input.press('Enter');
+    await eventually('a dark theme', () => wb.page.locator('.monaco-workbench.vs-dark').count(), 1);
+    await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
+    await wb.restPointer();
+    await wb.screenshot('map-dark');
     await wb.runCommand('Roadmap: Show Progress');
     let progressFrame: Frame | undefined;
     await eventually(

@@ -100,8 +100,10 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
   const layout = layoutMap(message.nodes);
   const scene = mapScene(layout, statusOf(statuses), { title: message.title });
   const svg = toDom(scene) as SVGSVGElement;
+  // Sized by the stylesheet; no viewBox, so user units are CSS pixels and d3-zoom's transform is the only scaling.
   svg.removeAttribute('width');
   svg.removeAttribute('height');
+  svg.removeAttribute('viewBox');
   svg.setAttribute('role', 'application');
   svg.setAttribute('aria-roledescription', 'roadmap map');
   const viewport = svg.querySelector('g.viewport') as SVGGElement;
