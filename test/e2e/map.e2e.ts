@@ -47,6 +47,16 @@ async function topicPanelHeading(wb: Workbench): Promise<string[]> {
   return headings;
 }
 
+/** Fits, zooms in to a readable size and brings the first topic into view (focus pans to it). */
+async function zoomOnFirstSection(frame: Frame): Promise<void> {
+  await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
+  const stage = frame.locator('#stage');
+  for (let step = 0; step < 9; step++) await stage.press('+');
+  await frame.locator('#stage g.node.topic').first().focus();
+  await stage.press('ArrowDown');
+  await stage.press('ArrowUp');
+}
+
 const node = (frame: Frame, id: string) => frame.locator(`#stage g.node[data-id="${id}"]`);
 const statusOf = (frame: Frame, id: string) => node(frame, id).getAttribute('data-status');
 const focusedId = (frame: Frame) => frame.evaluate<string>('document.activeElement?.getAttribute("data-id") ?? ""');
@@ -183,7 +193,7 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await first.focus();
     for (const key of ['d', 'ArrowDown', 'd', 'ArrowDown', 'd', 'ArrowDown', 'l', 'ArrowDown', 's']) await frame.locator('#stage').press(key);
     await eventually('topics marked', async () => (await frame.locator('#stage g.node.topic:not(.status-todo)').count()) >= 2, true);
-    await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
+    await zoomOnFirstSection(frame);
     await wb.restPointer();
     await wb.screenshot('map-light');
     // Preferences: Color Theme (Ctrl+K Ctrl+T) straight to the picker.
@@ -194,7 +204,7 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
     await input.press('Enter');
     await eventually('a dark theme', () => wb.page.locator('.monaco-workbench.vs-dark').count(), 1);
-    await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
+    await zoomOnFirstSection(frame);
     await wb.restPointer();
     await wb.screenshot('map-dark');
     await wb.runCommand('Roadmap: Show Progress');

@@ -13,7 +13,7 @@ import { loadRoadmap } from '../../../src/model/loader';
 import type { Roadmap } from '../../../src/model/roadmap';
 import { afterReloadTag } from '../protocol';
 import { pollUntil } from '../../support/poll';
-import { activateExtension, EXTENSION_ID, FIXTURE, runOn } from './helpers';
+import { activateExtension, deleteOnDisk, EXTENSION_ID, FIXTURE, runOn, writeOnDisk } from './helpers';
 
 const MERGED = 'backend-engineering-merged';
 const MAP_VIEW_TYPE = 'roadmapTracker.map';
@@ -97,6 +97,23 @@ describe('map panel', () => {
     const shown = await until('the fixture drawn', () => api.mapPanel(), (snapshot) => snapshot?.roadmapId === FIXTURE.roadmapId && snapshot.drawn !== undefined);
     assert.deepEqual([...(shown?.drawn?.keys() ?? [])].sort(), [FIXTURE.group, ...FIXTURE.topics].sort());
     assert.equal(mapTabs().length, 1);
+  });
+
+  it('lays the map out again when its workspace roadmap file is edited', async () => {
+    const file = 'roadmaps/map-live.roadmap.yaml';
+    const yaml = (topics: string[]) => `id: map-live\ntitle: Map Live\nnodes:\n  - id: part\n    title: Part\n    kind: group\n    children:\n${topics.map((id) => `      - id: ${id}\n        title: ${id.toUpperCase()}\n`).join('')}`;
+    writeOnDisk(file, yaml(['one']));
+    try {
+      await until('map-live loaded', () => api.roadmapIds(), (ids) => ids.includes('map-live'));
+      await vscode.commands.executeCommand('roadmapTracker.showMap', 'map-live');
+      await until('map-live drawn', () => api.mapPanel(), (snapshot) => snapshot?.roadmapId === 'map-live' && snapshot.drawn?.size === 2);
+      writeOnDisk(file, yaml(['one', 'two', 'three']));
+      const shown = await until('the new topics drawn', () => api.mapPanel(), (snapshot) => snapshot?.drawn?.size === 4);
+      assert.deepEqual([...(shown?.drawn?.keys() ?? [])], ['part', 'one', 'two', 'three']);
+    } finally {
+      deleteOnDisk(file);
+      await until('map-live gone', () => api.roadmapIds(), (ids) => !ids.includes('map-live'));
+    }
   });
 
   it('exports the map as an SVG file that parses and names every topic', async () => {
