@@ -42,7 +42,6 @@ interface Shown {
 
 let shown: Shown | undefined;
 let focusedId: string | undefined;
-const saved = readSavedState();
 
 function readSavedState(): MapPersistedState | undefined {
   const state = api.getState() as MapPersistedState | undefined;
@@ -124,6 +123,8 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
   document.title = `Map: ${message.title}`;
   showSummary();
 
+  // What this page kept (after a reload, or when it was hidden and shown again), if it is this roadmap's.
+  const saved = readSavedState();
   const restored = !sameRoadmap && saved?.roadmapId === message.roadmapId ? saved : undefined;
   if (sameRoadmap && previousTransform) select(svg).call(zoom.transform, previousTransform);
   else if (restored?.view) select(svg).call(zoom.transform, zoomIdentity.translate(restored.view.x, restored.view.y).scale(restored.view.k));
