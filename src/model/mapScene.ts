@@ -16,8 +16,8 @@ const LABEL_X = 34;
 const BAR_X = 10;
 const BAR_WIDTH = 140;
 /** Characters that fit a box at the map's font size; the full title is in the node's tooltip and name. */
-const TOPIC_TITLE_CHARS = 26;
-const GROUP_TITLE_CHARS = 30;
+const TOPIC_TITLE_CHARS = 24;
+const GROUP_TITLE_CHARS = 28;
 
 export function truncate(text: string, chars: number): string {
   const characters = Array.from(text);

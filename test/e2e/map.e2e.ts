@@ -51,8 +51,8 @@ async function topicPanelHeading(wb: Workbench): Promise<string[]> {
 async function zoomOnFirstSection(frame: Frame): Promise<void> {
   await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
   const stage = frame.locator('#stage');
-  for (let step = 0; step < 9; step++) await stage.press('+');
   await frame.locator('#stage g.node.topic').first().focus();
+  for (let step = 0; step < 10; step++) await stage.press('+');
   await stage.press('ArrowDown');
   await stage.press('ArrowUp');
 }

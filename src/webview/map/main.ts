@@ -324,6 +324,21 @@ stage.addEventListener('keydown', (event) => {
   }
 });
 
+// Nothing focused (after a click on the background, or when the page opens): + / − / 0 still zoom, and
+// an arrow key brings focus back to the map.
+document.addEventListener('keydown', (event) => {
+  if (event.target !== document.body || !shown) return;
+  const action = keyAction(event, event.code);
+  if (action?.kind === 'zoom') {
+    event.preventDefault();
+    zoomBy(action.zoom);
+  } else if (action?.kind === 'move') {
+    event.preventDefault();
+    const id = focusedId ?? shown.layout.nodes[0]?.id;
+    if (id) focusNode(id);
+  }
+});
+
 document.getElementById('toolbar')?.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
   const action = button?.dataset.action;
