@@ -223,4 +223,15 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     assert.match((await progressFrame?.locator('.streak').textContent()) ?? '', /^Current streak: 1 day/);
     await wb.screenshot('progress-view');
   });
+
+  it('comes back after Developer: Reload Window with the same roadmap, zoom and pan', async () => {
+    await wb.runCommand('Roadmap: Show Map');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Backend Engineering (merged)' }).first().click();
+    const before = await mapFrame(wb, 'data-structures-algorithms');
+    const transform = await before.locator('g.viewport').getAttribute('transform');
+    assert.ok(transform, 'zoomed and panned before the reload');
+    await wb.reloadWindow();
+    const after = await mapFrame(wb, 'data-structures-algorithms');
+    await eventually('the same view', () => after.locator('g.viewport').getAttribute('transform'), transform);
+  });
 });
