@@ -31,7 +31,9 @@ function timeMedian(run: () => void): number {
 }
 
 function cases(): { name: string; roadmap: Roadmap }[] {
-  const merged = loadRoadmap(fs.readFileSync(path.join(__dirname, '..', 'roadmaps', 'backend-engineering-merged.roadmap.yaml'), 'utf8')).roadmap;
+  const merged = loadRoadmap(
+    fs.readFileSync(path.join(__dirname, '..', 'roadmaps', 'backend-engineering-merged.roadmap.yaml'), 'utf8'),
+  ).roadmap;
   if (!merged) throw new Error('the merged roadmap does not load');
   return [
     { name: `merged (${merged.topics.length} topics)`, roadmap: merged },
@@ -54,7 +56,14 @@ async function browserDrawMs(roadmap: Roadmap): Promise<string> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const scriptText = fs.readFileSync(script, 'utf8');
-    const message = { type: 'map', roadmapId: roadmap.id, title: roadmap.title, nodes: mapInput(roadmap), statuses: roadmap.topics.filter((_, index) => index % 3 === 0).map((topic) => [topic.id, 'done']), report: true };
+    const message = {
+      type: 'map',
+      roadmapId: roadmap.id,
+      title: roadmap.title,
+      nodes: mapInput(roadmap),
+      statuses: roadmap.topics.filter((_, index) => index % 3 === 0).map((topic) => [topic.id, 'done']),
+      report: true,
+    };
     const times: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       await page.setContent(
@@ -100,7 +109,15 @@ export async function measureMap(options: { browser?: boolean } = {}): Promise<R
 
 if (require.main === module) {
   measureMap()
-    .then((rows) => rows.forEach((row) => console.log(Object.entries(row).map(([name, value]) => `${name}: ${value}`).join(' | '))))
+    .then((rows) =>
+      rows.forEach((row) =>
+        console.log(
+          Object.entries(row)
+            .map(([name, value]) => `${name}: ${value}`)
+            .join(' | '),
+        ),
+      ),
+    )
     .catch((failure) => {
       console.error(failure);
       process.exit(1);

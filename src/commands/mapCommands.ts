@@ -43,7 +43,13 @@ function svgFileOf(context: CommandContext, roadmapId: string, kind: ExportKind)
   return progressCardFile(roadmap, (nodeId) => counter.countsOf(nodeId), dateText);
 }
 
-async function saveTarget(context: CommandContext, roadmapId: string, fileName: string, format: 'svg' | 'png', uriArgument: unknown): Promise<vscode.Uri | undefined> {
+async function saveTarget(
+  context: CommandContext,
+  roadmapId: string,
+  fileName: string,
+  format: 'svg' | 'png',
+  uriArgument: unknown,
+): Promise<vscode.Uri | undefined> {
   if (uriArgument instanceof vscode.Uri) return uriArgument;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const roadmap = context.catalog.get(roadmapId)?.roadmap;
@@ -61,7 +67,13 @@ export function exportHandler(context: CommandContext, kind: ExportKind, format:
     const roadmapId = await targetRoadmapId(context, target, title);
     const file = roadmapId ? svgFileOf(context, roadmapId, kind) : undefined;
     if (!roadmapId || !file) return undefined;
-    const uri = await saveTarget(context, roadmapId, `${roadmapId}-${kind === 'map' ? 'map' : 'progress-card'}.${format}`, format, uriArgument);
+    const uri = await saveTarget(
+      context,
+      roadmapId,
+      `${roadmapId}-${kind === 'map' ? 'map' : 'progress-card'}.${format}`,
+      format,
+      uriArgument,
+    );
     if (!uri) return undefined;
     let bytes: Uint8Array;
     if (format === 'svg') {

@@ -12,7 +12,14 @@ import type { Status } from './status';
 export const ACTIVITY_KINDS = ['done', 'in-progress', 'skipped', 'todo', 'practice', 'notes'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-export const KIND_CODES: Readonly<Record<ActivityKind, string>> = { done: 'd', 'in-progress': 'p', skipped: 's', todo: 't', practice: 'f', notes: 'n' };
+export const KIND_CODES: Readonly<Record<ActivityKind, string>> = {
+  done: 'd',
+  'in-progress': 'p',
+  skipped: 's',
+  todo: 't',
+  practice: 'f',
+  notes: 'n',
+};
 
 export function isStatusKind(kind: ActivityKind): kind is Status {
   return kind !== 'practice' && kind !== 'notes';
@@ -47,7 +54,9 @@ export function addDays(day: DayKey, days: number): DayKey {
 
 /** The calendar day of a moment in a time zone (an IANA name; the host's own when not given). */
 export function dayOf(timeMs: number, timeZone?: string): DayKey {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(timeMs));
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(timeMs),
+  );
   const part = (type: string): string => parts.find((entry) => entry.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -191,7 +200,10 @@ export interface Streaks {
 }
 
 export function streaks(active: ReadonlySet<DayKey>, today: DayKey): Streaks {
-  const numbers = [...active].map(dayNumber).filter(Number.isFinite).sort((a, b) => a - b);
+  const numbers = [...active]
+    .map(dayNumber)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   let longest = 0;
   let run = 0;
   let previous = NaN;
@@ -279,7 +291,8 @@ export function heatmap(history: ActivityHistory, today: DayKey, filter: FactFil
     counts.set(day, summarizeDay(history, day, filter).topics);
   }
   const busiest = Math.max(0, ...counts.values());
-  const levelOf = (count: number): HeatmapDay['level'] => (count === 0 ? 0 : (Math.min(4, Math.ceil((count / busiest) * 4)) as HeatmapDay['level']));
+  const levelOf = (count: number): HeatmapDay['level'] =>
+    count === 0 ? 0 : (Math.min(4, Math.ceil((count / busiest) * 4)) as HeatmapDay['level']);
   const columns: HeatmapDay[][] = [];
   for (let week = 0; week < weeks; week++) {
     const column: HeatmapDay[] = [];

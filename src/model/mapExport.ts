@@ -15,12 +15,18 @@ export interface SvgFile {
 
 export function mapSvgFile(roadmap: Roadmap, statusOf: StatusOf): SvgFile {
   const layout = layoutMap(mapInput(roadmap));
-  return { markup: svgMarkup(mapScene(layout, statusOf, { title: roadmap.title, style: EXPORT_STYLE_LIGHT })), width: layout.width, height: layout.height };
+  return {
+    markup: svgMarkup(mapScene(layout, statusOf, { title: roadmap.title, style: EXPORT_STYLE_LIGHT })),
+    width: layout.width,
+    height: layout.height,
+  };
 }
 
 /** `countsOf` gives the counts below a node, or of the whole roadmap without an id (ProgressCounter.countsOf). */
 export function progressCardFile(roadmap: Roadmap, countsOf: (nodeId?: string) => Counts, dateText: string): SvgFile {
-  const sections: CardSection[] = roadmap.nodes.filter((node) => node.kind === 'group').map((node) => ({ title: node.title, counts: countsOf(node.id) }));
+  const sections: CardSection[] = roadmap.nodes
+    .filter((node) => node.kind === 'group')
+    .map((node) => ({ title: node.title, counts: countsOf(node.id) }));
   const card = progressCard({ title: roadmap.title, counts: countsOf(), sections, dateText });
   return { markup: svgMarkup(card), width: Number(card.attributes.width), height: Number(card.attributes.height) };
 }

@@ -24,7 +24,11 @@ export interface MapNodeInput {
 export function mapInput(roadmap: Roadmap): MapNodeInput[] {
   const nodes: MapNodeInput[] = [];
   const visit = (node: RoadmapNode): void => {
-    nodes.push(node.parentId === undefined ? { id: node.id, title: node.title, kind: node.kind } : { id: node.id, title: node.title, kind: node.kind, parentId: node.parentId });
+    nodes.push(
+      node.parentId === undefined
+        ? { id: node.id, title: node.title, kind: node.kind }
+        : { id: node.id, title: node.title, kind: node.kind, parentId: node.parentId },
+    );
     for (const child of node.children) visit(child);
   };
   for (const node of roadmap.nodes) visit(node);

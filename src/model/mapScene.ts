@@ -33,11 +33,20 @@ export function statusGlyph(status: Status): SvgElement {
     case 'todo':
       return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [circle]);
     case 'in-progress':
-      return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [circle, svg('path', { d: `M${x - 2.5} ${y - 4}L${x + 4} ${y}L${x - 2.5} ${y + 4}Z`, class: 'glyph-mark' })]);
+      return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [
+        circle,
+        svg('path', { d: `M${x - 2.5} ${y - 4}L${x + 4} ${y}L${x - 2.5} ${y + 4}Z`, class: 'glyph-mark' }),
+      ]);
     case 'done':
-      return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [circle, svg('path', { d: `M${x - 4} ${y}l3 3l5.5 -6`, class: 'glyph-check' })]);
+      return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [
+        circle,
+        svg('path', { d: `M${x - 4} ${y}l3 3l5.5 -6`, class: 'glyph-check' }),
+      ]);
     case 'skipped':
-      return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [circle, svg('path', { d: `M${x - 5.5} ${y + 5.5}L${x + 5.5} ${y - 5.5}`, class: 'glyph-slash' })]);
+      return svg('g', { class: 'glyph', 'aria-hidden': 'true' }, [
+        circle,
+        svg('path', { d: `M${x - 5.5} ${y + 5.5}L${x + 5.5} ${y - 5.5}`, class: 'glyph-slash' }),
+      ]);
   }
 }
 
@@ -51,24 +60,47 @@ export function groupName(node: PlacedNode, counts: Counts): string {
 }
 
 export function topicNode(node: PlacedNode, status: Status): SvgElement {
-  return svg('g', { class: `node topic status-${status}`, 'data-id': node.id, 'data-status': status, transform: `translate(${node.x} ${node.y})`, role: 'button', tabindex: '-1', 'aria-label': topicName(node, status) }, [
-    svgText('title', {}, `${node.title} — ${STATUS_LABELS[status]}`),
-    svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 6 }),
-    statusGlyph(status),
-    svgText('text', { class: 'label', x: LABEL_X, y: GLYPH_Y + 4.5 }, truncate(node.title, TOPIC_TITLE_CHARS)),
-  ]);
+  return svg(
+    'g',
+    {
+      class: `node topic status-${status}`,
+      'data-id': node.id,
+      'data-status': status,
+      transform: `translate(${node.x} ${node.y})`,
+      role: 'button',
+      tabindex: '-1',
+      'aria-label': topicName(node, status),
+    },
+    [
+      svgText('title', {}, `${node.title} — ${STATUS_LABELS[status]}`),
+      svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 6 }),
+      statusGlyph(status),
+      svgText('text', { class: 'label', x: LABEL_X, y: GLYPH_Y + 4.5 }, truncate(node.title, TOPIC_TITLE_CHARS)),
+    ],
+  );
 }
 
 export function groupNode(node: PlacedNode, counts: Counts): SvgElement {
   const fill = counts.total === 0 ? BAR_WIDTH : (BAR_WIDTH * counts.done) / counts.total;
-  return svg('g', { class: 'node group', 'data-id': node.id, transform: `translate(${node.x} ${node.y})`, role: 'group', tabindex: '-1', 'aria-label': groupName(node, counts) }, [
-    svgText('title', {}, node.title),
-    svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 2 }),
-    svgText('text', { class: 'label group-label', x: BAR_X, y: 18 }, truncate(node.title, GROUP_TITLE_CHARS)),
-    svg('rect', { class: 'bar-track', x: BAR_X, y: 28, width: BAR_WIDTH, height: 6, rx: 3 }),
-    svg('rect', { class: 'bar-fill', x: BAR_X, y: 28, width: fill, height: 6, rx: 3 }),
-    svgText('text', { class: 'count', x: BAR_X + BAR_WIDTH + 8, y: 34 }, `${counts.done}/${counts.total}`),
-  ]);
+  return svg(
+    'g',
+    {
+      class: 'node group',
+      'data-id': node.id,
+      transform: `translate(${node.x} ${node.y})`,
+      role: 'group',
+      tabindex: '-1',
+      'aria-label': groupName(node, counts),
+    },
+    [
+      svgText('title', {}, node.title),
+      svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 2 }),
+      svgText('text', { class: 'label group-label', x: BAR_X, y: 18 }, truncate(node.title, GROUP_TITLE_CHARS)),
+      svg('rect', { class: 'bar-track', x: BAR_X, y: 28, width: BAR_WIDTH, height: 6, rx: 3 }),
+      svg('rect', { class: 'bar-fill', x: BAR_X, y: 28, width: fill, height: 6, rx: 3 }),
+      svgText('text', { class: 'count', x: BAR_X + BAR_WIDTH + 8, y: 34 }, `${counts.done}/${counts.total}`),
+    ],
+  );
 }
 
 function linkPath(from: PlacedNode, to: PlacedNode): string {
@@ -137,11 +169,29 @@ export function mapScene(layout: MapLayout, statusOf: StatusOf, options: MapScen
     return from && to ? [svg('path', { class: 'link', d: linkPath(from, to) })] : [];
   });
   const total = mapCounts(layout, statusOf);
-  return svg('svg', { class: 'roadmap-map', width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, role: 'img', 'aria-label': `${options.title}: ${total.done} of ${total.total} topics done (${percentDone(total)}%)` }, [
-    svgText('title', {}, options.title),
-    ...(options.style === undefined ? [] : [svgText('style', {}, options.style)]),
-    svg('g', { class: 'viewport' }, [svg('g', { class: 'links' }, links), svg('g', { class: 'nodes' }, layout.nodes.map((node) => nodeElement(node, statusOf, counts)))]),
-  ]);
+  return svg(
+    'svg',
+    {
+      class: 'roadmap-map',
+      width: layout.width,
+      height: layout.height,
+      viewBox: `0 0 ${layout.width} ${layout.height}`,
+      role: 'img',
+      'aria-label': `${options.title}: ${total.done} of ${total.total} topics done (${percentDone(total)}%)`,
+    },
+    [
+      svgText('title', {}, options.title),
+      ...(options.style === undefined ? [] : [svgText('style', {}, options.style)]),
+      svg('g', { class: 'viewport' }, [
+        svg('g', { class: 'links' }, links),
+        svg(
+          'g',
+          { class: 'nodes' },
+          layout.nodes.map((node) => nodeElement(node, statusOf, counts)),
+        ),
+      ]),
+    ],
+  );
 }
 
 /** Colours of an exported map (no theme outside VS Code): light, with the same shapes as on screen. */
@@ -157,4 +207,3 @@ export const EXPORT_STYLE_LIGHT = [
   '.status-done .glyph-ring{fill:#2da44e;stroke:#2da44e}.status-done .glyph-check{fill:none;stroke:#ffffff;stroke-width:2}.status-done .box{stroke:#2da44e;fill:#f0fff4}',
   '.status-skipped .glyph-ring{stroke:#8c959f}.status-skipped .glyph-slash{stroke:#8c959f;stroke-width:1.6}.status-skipped .label{fill:#8c959f;text-decoration:line-through}',
 ].join('\n');
-

@@ -53,15 +53,26 @@ export function progressCard(input: ProgressCardInput): SvgElement {
       svgText('text', { class: 'count', x: BAR_X + BAR_WIDTH + 10, y: y + 14 }, `${section.counts.done}/${section.counts.total}`),
     ]);
   });
-  if (hidden > 0) rows.push(svgText('text', { class: 'count', x: 28, y: TOP + shown.length * ROW + 14 }, `and ${hidden} more ${hidden === 1 ? 'section' : 'sections'}`));
-  return svg('svg', { width: CARD_WIDTH, height, viewBox: `0 0 ${CARD_WIDTH} ${height}`, role: 'img', 'aria-label': `${input.title}: ${percent}% done` }, [
-    svgText('title', {}, `${input.title}: ${percent}% done`),
-    svgText('style', {}, CARD_STYLE),
-    svg('rect', { class: 'card', width: CARD_WIDTH, height, rx: 16 }),
-    svgText('text', { class: 'title', x: 28, y: 44 }, truncate(input.title, 44)),
-    svgText('text', { class: 'percent', x: 28, y: 96 }, `${percent}%`),
-    svgText('text', { class: 'sub', x: 130, y: 90 }, `${input.counts.done} of ${input.counts.total} topics done`),
-    ...rows,
-    svgText('text', { class: 'footer', x: 28, y: height - 20 }, `Roadmap Tracker · ${input.dateText}`),
-  ]);
+  if (hidden > 0)
+    rows.push(
+      svgText(
+        'text',
+        { class: 'count', x: 28, y: TOP + shown.length * ROW + 14 },
+        `and ${hidden} more ${hidden === 1 ? 'section' : 'sections'}`,
+      ),
+    );
+  return svg(
+    'svg',
+    { width: CARD_WIDTH, height, viewBox: `0 0 ${CARD_WIDTH} ${height}`, role: 'img', 'aria-label': `${input.title}: ${percent}% done` },
+    [
+      svgText('title', {}, `${input.title}: ${percent}% done`),
+      svgText('style', {}, CARD_STYLE),
+      svg('rect', { class: 'card', width: CARD_WIDTH, height, rx: 16 }),
+      svgText('text', { class: 'title', x: 28, y: 44 }, truncate(input.title, 44)),
+      svgText('text', { class: 'percent', x: 28, y: 96 }, `${percent}%`),
+      svgText('text', { class: 'sub', x: 130, y: 90 }, `${input.counts.done} of ${input.counts.total} topics done`),
+      ...rows,
+      svgText('text', { class: 'footer', x: 28, y: height - 20 }, `Roadmap Tracker · ${input.dateText}`),
+    ],
+  );
 }

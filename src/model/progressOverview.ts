@@ -1,7 +1,19 @@
 // What the Progress view says: per roadmap its bar, pace and forecast; overall the year heatmap, the
 // streaks, the pace of the last four weeks and today's activity. Pure, from the activity history, the
 // counts and the settings; the view only draws it.
-import { activeDays, dayNumber, forecast, heatmap, pacePerWeek, streaks, summarizeDay, type ActivityHistory, type DayKey, type FactFilter, type Streaks } from './activity';
+import {
+  activeDays,
+  dayNumber,
+  forecast,
+  heatmap,
+  pacePerWeek,
+  streaks,
+  summarizeDay,
+  type ActivityHistory,
+  type DayKey,
+  type FactFilter,
+  type Streaks,
+} from './activity';
 import { percentDone, type Counts } from './progress';
 
 export interface RoadmapOverview {
@@ -84,7 +96,10 @@ function roadmapOverview(input: OverviewInput, roadmap: OverviewInput['roadmaps'
   if (remaining > 0 && input.targetDate !== undefined) {
     if (result.neededPerWeek === undefined) targetText = `The target date ${formatDay(input.targetDate, locale)} has passed.`;
     else {
-      const hours = result.neededHoursPerWeek === undefined ? '' : ` (about ${formatNumber(result.neededHoursPerWeek, locale)} hours a week at your pace)`;
+      const hours =
+        result.neededHoursPerWeek === undefined
+          ? ''
+          : ` (about ${formatNumber(result.neededHoursPerWeek, locale)} hours a week at your pace)`;
       targetText = `To finish by ${formatDay(input.targetDate, locale)}: ${formatNumber(result.neededPerWeek, locale)} topics a week${hours}.`;
     }
   }

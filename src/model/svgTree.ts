@@ -16,7 +16,11 @@ export const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 /** Tag and attribute names come from this codebase, never from a roadmap; checked all the same. */
 const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
 
-export function svg(tag: string, attributes: Readonly<Record<string, string | number>> = {}, children: readonly SvgElement[] = []): SvgElement {
+export function svg(
+  tag: string,
+  attributes: Readonly<Record<string, string | number>> = {},
+  children: readonly SvgElement[] = [],
+): SvgElement {
   return { tag, attributes: stringValues(attributes), children };
 }
 
@@ -43,7 +47,9 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 
 /** Escapes text for XML, and drops the characters XML 1.0 does not allow at all. */
 export function escapeXml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
 /** The element as standalone SVG markup. Iterative, so a deep tree cannot exhaust the stack. */

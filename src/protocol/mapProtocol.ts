@@ -49,7 +49,13 @@ export const mapExtensionMessageSchema = z.discriminatedUnion('type', [
   /** The roadmap is not loaded (any more). */
   z.strictObject({ type: z.literal('missing'), roadmapId: idSchema, message: textSchema }),
   /** Asks the page for the map as a PNG (rendered from the given SVG markup, which the extension built). */
-  z.strictObject({ type: z.literal('renderPng'), requestId: z.number().check(z.int(), z.gte(0)), svg: z.string().check(z.maxLength(50_000_000)), width: z.number().check(z.gte(1), z.lte(20_000)), height: z.number().check(z.gte(1), z.lte(20_000)) }),
+  z.strictObject({
+    type: z.literal('renderPng'),
+    requestId: z.number().check(z.int(), z.gte(0)),
+    svg: z.string().check(z.maxLength(50_000_000)),
+    width: z.number().check(z.gte(1), z.lte(20_000)),
+    height: z.number().check(z.gte(1), z.lte(20_000)),
+  }),
 ]);
 export type MapExtensionMessage = z.infer<typeof mapExtensionMessageSchema>;
 
@@ -63,9 +69,19 @@ export const mapWebviewMessageSchema = z.discriminatedUnion('type', [
   /** A toolbar button. */
   z.strictObject({ type: z.literal('export'), roadmapId: idSchema, what: z.enum(['svg', 'png', 'card-svg', 'card-png']) }),
   /** The answer to `renderPng`: base 64 of the PNG file, or why it failed. */
-  z.strictObject({ type: z.literal('png'), requestId: z.number().check(z.int(), z.gte(0)), base64: z.optional(z.string().check(z.maxLength(100_000_000), z.regex(/^[A-Za-z0-9+/]*={0,2}$/))), error: z.optional(textSchema) }),
+  z.strictObject({
+    type: z.literal('png'),
+    requestId: z.number().check(z.int(), z.gte(0)),
+    base64: z.optional(z.string().check(z.maxLength(100_000_000), z.regex(/^[A-Za-z0-9+/]*={0,2}$/))),
+    error: z.optional(textSchema),
+  }),
   /** Test mode: what the page drew, read back from its DOM (node id → status, or "group"). */
-  z.strictObject({ type: z.literal('drawn'), roadmapId: idSchema, nodes: z.array(z.tuple([idSchema, z.enum([...STATUSES, 'group'])])).check(z.maxLength(MAX_MAP_NODES)), focusedId: z.optional(idSchema) }),
+  z.strictObject({
+    type: z.literal('drawn'),
+    roadmapId: idSchema,
+    nodes: z.array(z.tuple([idSchema, z.enum([...STATUSES, 'group'])])).check(z.maxLength(MAX_MAP_NODES)),
+    focusedId: z.optional(idSchema),
+  }),
   z.strictObject({ type: z.literal('invalidMessage'), reason: textSchema }),
 ]);
 export type MapWebviewMessage = z.infer<typeof mapWebviewMessageSchema>;

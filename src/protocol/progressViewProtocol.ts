@@ -29,10 +29,14 @@ export const overviewSchema = z.strictObject({
       }),
     )
     .check(z.maxLength(500)),
-  heatmap: z.array(z.array(z.tuple([daySchema, count, z.number().check(z.int(), z.gte(0), z.lte(4))])).check(z.maxLength(7))).check(z.maxLength(60)),
+  heatmap: z
+    .array(z.array(z.tuple([daySchema, count, z.number().check(z.int(), z.gte(0), z.lte(4))])).check(z.maxLength(7)))
+    .check(z.maxLength(60)),
 });
 
-export const progressExtensionMessageSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('state'), overview: overviewSchema, report: z.boolean() })]);
+export const progressExtensionMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('state'), overview: overviewSchema, report: z.boolean() }),
+]);
 export type ProgressExtensionMessage = z.infer<typeof progressExtensionMessageSchema>;
 
 export const progressWebviewMessageSchema = z.discriminatedUnion('type', [

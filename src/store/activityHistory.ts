@@ -28,7 +28,8 @@ const daysSchema = z.record(z.string(), z.string());
 const savedSchema = z.union([z.strictObject({ v: z.literal(1), d: daysSchema }), z.strictObject({ v: z.literal(1), z: z.string() })]);
 export type SavedActivity = z.infer<typeof savedSchema>;
 
-export type ActivityDecode = { kind: 'ok'; history: ActivityHistory } | { kind: 'newer'; version: number } | { kind: 'corrupt'; reason: string };
+export type ActivityDecode =
+  { kind: 'ok'; history: ActivityHistory } | { kind: 'newer'; version: number } | { kind: 'corrupt'; reason: string };
 
 export function encodeActivity(history: ActivityHistory): SavedActivity {
   const days: Record<string, string> = {};

@@ -8,7 +8,11 @@ import type { ProgressStore } from '../store/progressStore';
 
 const POLL_INTERVAL_MS = 3 * 60_000;
 
-export function registerActivity(extensionContext: vscode.ExtensionContext, store: ProgressStore, log: vscode.LogOutputChannel): ActivityStore {
+export function registerActivity(
+  extensionContext: vscode.ExtensionContext,
+  store: ProgressStore,
+  log: vscode.LogOutputChannel,
+): ActivityStore {
   const activity = new ActivityStore(extensionContext.globalState, () => dayOf(Date.now()));
   const sync = (trigger: string): void => {
     activity.sync().catch((failure) => log.error(`Activity sync (${trigger}) failed`, failure));
@@ -27,7 +31,9 @@ export function registerActivity(extensionContext: vscode.ExtensionContext, stor
     vscode.window.onDidChangeWindowState((state) => {
       if (state.focused) sync('window focus');
     }),
-    activity.onDidSetAside(({ key, backupKey, reason }) => log.warn(`The activity history under "${key}" was set aside under "${backupKey}": ${reason}`)),
+    activity.onDidSetAside(({ key, backupKey, reason }) =>
+      log.warn(`The activity history under "${key}" was set aside under "${backupKey}": ${reason}`),
+    ),
   );
   sync('activation');
   return activity;

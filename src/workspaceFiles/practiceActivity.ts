@@ -51,7 +51,13 @@ function practisedBefore(activity: ActivityStore, roadmapId: string, topicId: st
   return history.days().some((day) => history.has(day, { roadmapId, topicId, kind: 'practice' }));
 }
 
-export function registerPracticeActivity(extensionContext: vscode.ExtensionContext, catalog: RoadmapCatalog, store: ProgressStore, activity: ActivityStore, log: vscode.LogOutputChannel): void {
+export function registerPracticeActivity(
+  extensionContext: vscode.ExtensionContext,
+  catalog: RoadmapCatalog,
+  store: ProgressStore,
+  activity: ActivityStore,
+  log: vscode.LogOutputChannel,
+): void {
   const onSave = async (document: vscode.TextDocument): Promise<void> => {
     for (const match of topicsOfFile(catalog, document.uri)) {
       const { roadmapId, topicId, kind } = match;

@@ -28,7 +28,13 @@ async function mapFrame(wb: Workbench, nodeId: string): Promise<Frame> {
     async () => {
       found = undefined;
       for (const frame of wb.page.frames()) {
-        if ((await frame.locator(`#stage g.node[data-id="${nodeId}"]`).count().catch(() => 0)) > 0) found = frame;
+        if (
+          (await frame
+            .locator(`#stage g.node[data-id="${nodeId}"]`)
+            .count()
+            .catch(() => 0)) > 0
+        )
+          found = frame;
       }
       return found !== undefined;
     },
@@ -41,7 +47,10 @@ async function mapFrame(wb: Workbench, nodeId: string): Promise<Frame> {
 async function topicPanelHeading(wb: Workbench): Promise<string[]> {
   const headings: string[] = [];
   for (const frame of wb.page.frames()) {
-    const heading = await frame.locator('#topic h1').textContent({ timeout: 200 }).catch(() => null);
+    const heading = await frame
+      .locator('#topic h1')
+      .textContent({ timeout: 200 })
+      .catch(() => null);
     if (heading) headings.push(heading);
   }
   return headings;
@@ -93,7 +102,10 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await wb.openRoadmapsView();
     await wb.clickInlineAction('Practice Fixture', 'Show Map');
     const frame = await mapFrame(wb, 'http');
-    assert.deepEqual((await frame.locator('#stage g.node').evaluateAll((nodes) => nodes.map((element) => element.getAttribute('data-id') ?? ''))).sort(), ['basics', 'deploy', 'http', 'indexes', 'joins', 'sql']);
+    assert.deepEqual(
+      (await frame.locator('#stage g.node').evaluateAll((nodes) => nodes.map((element) => element.getAttribute('data-id') ?? ''))).sort(),
+      ['basics', 'deploy', 'http', 'indexes', 'joins', 'sql'],
+    );
     assert.equal(await frame.locator('#map-title').textContent(), 'Practice Fixture');
     assert.equal(await node(frame, 'http').getAttribute('aria-label'), 'HTTP, to do');
   });
@@ -139,22 +151,29 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await eventually('focus on Joins', () => focusedId(frame), 'joins');
     await frame.locator('#stage').press('ArrowLeft');
     await eventually('focus back on SQL', () => focusedId(frame), 'sql');
-    const strokeWidth = await frame.evaluate<string>('getComputedStyle(document.querySelector(\'g.node[data-id="sql"] .box\')).strokeWidth');
+    const strokeWidth = await frame.evaluate<string>(
+      'getComputedStyle(document.querySelector(\'g.node[data-id="sql"] .box\')).strokeWidth',
+    );
     assert.equal(strokeWidth, '3px', 'the focused node is outlined');
-    const scaleOf = async () => Number(/scale\(([\d.]+)/.exec((await frame.locator('g.viewport').getAttribute('transform')) ?? '')?.[1] ?? 'NaN');
+    const scaleOf = async () =>
+      Number(/scale\(([\d.]+)/.exec((await frame.locator('g.viewport').getAttribute('transform')) ?? '')?.[1] ?? 'NaN');
     const before = await scaleOf();
     await frame.locator('#stage').press('+');
     await eventually('zoomed in', async () => (await scaleOf()) > before, true);
     const zoomed = await scaleOf();
     await frame.getByRole('button', { name: 'Fit to Window (0)' }).click();
-    await eventually('fitted again: the whole map inside the stage', async () => {
-      const inside = await frame.evaluate<boolean>(`(() => {
+    await eventually(
+      'fitted again: the whole map inside the stage',
+      async () => {
+        const inside = await frame.evaluate<boolean>(`(() => {
         const stage = document.getElementById('stage').getBoundingClientRect();
         const map = document.querySelector('g.viewport').getBoundingClientRect();
         return map.left >= stage.left - 1 && map.right <= stage.right + 1 && map.top >= stage.top - 1 && map.bottom <= stage.bottom + 1;
       })()`);
-      return inside && (await scaleOf()) < zoomed;
-    }, true);
+        return inside && (await scaleOf()) < zoomed;
+      },
+      true,
+    );
     await wb.screenshot('map');
   });
 
@@ -165,8 +184,14 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await pick.first().click();
     const frame = await mapFrame(wb, 'svg-onload');
     const labels = await frame.locator('#stage g.node title').allTextContents();
-    assert.ok(labels.some((label) => label.startsWith('<svg onload=window.__pwned=3>')), labels.join('\n'));
-    assert.equal(await frame.locator('#stage script, #stage img, #stage foreignObject, #stage svg svg, #stage [onload], #stage [onerror]').count(), 0);
+    assert.ok(
+      labels.some((label) => label.startsWith('<svg onload=window.__pwned=3>')),
+      labels.join('\n'),
+    );
+    assert.equal(
+      await frame.locator('#stage script, #stage img, #stage foreignObject, #stage svg svg, #stage [onload], #stage [onerror]').count(),
+      0,
+    );
     assert.equal(await frame.locator('#map-title').textContent(), 'Hostile <img src=x onerror=window.__pwned=1>');
     assert.equal(await frame.evaluate('window.__pwned'), undefined);
     assert.deepEqual(dialogs, []);
@@ -176,7 +201,13 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
   it("the topic panel's Show Map button shows the map of the topic's roadmap", async () => {
     let topicFrame: Frame | undefined;
     for (const frame of wb.page.frames()) {
-      if ((await frame.locator('#topic h1').count().catch(() => 0)) > 0) topicFrame = frame;
+      if (
+        (await frame
+          .locator('#topic h1')
+          .count()
+          .catch(() => 0)) > 0
+      )
+        topicFrame = frame;
     }
     assert.ok(topicFrame, 'the topic panel is open');
     await topicFrame.getByRole('button', { name: 'Show Map' }).click();
@@ -191,7 +222,8 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     const frame = await mapFrame(wb, 'data-structures-algorithms');
     const first = frame.locator('#stage g.node.topic').first();
     await first.focus();
-    for (const key of ['d', 'ArrowDown', 'd', 'ArrowDown', 'd', 'ArrowDown', 'l', 'ArrowDown', 's']) await frame.locator('#stage').press(key);
+    for (const key of ['d', 'ArrowDown', 'd', 'ArrowDown', 'd', 'ArrowDown', 'l', 'ArrowDown', 's'])
+      await frame.locator('#stage').press(key);
     await eventually('topics marked', async () => (await frame.locator('#stage g.node.topic:not(.status-todo)').count()) >= 2, true);
     await zoomOnFirstSection(frame);
     await wb.restPointer();
@@ -213,7 +245,13 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
       'the Progress view',
       async () => {
         for (const candidate of wb.page.frames()) {
-          if ((await candidate.locator('#progress .streak').count().catch(() => 0)) > 0) progressFrame = candidate;
+          if (
+            (await candidate
+              .locator('#progress .streak')
+              .count()
+              .catch(() => 0)) > 0
+          )
+            progressFrame = candidate;
         }
         return progressFrame !== undefined;
       },

@@ -181,7 +181,11 @@ export class MapPanel implements vscode.Disposable {
     const roadmap = this.deps.catalog.get(roadmapId)?.roadmap;
     this.updateTitle();
     if (!roadmap) {
-      this.post({ type: 'missing', roadmapId, message: `The roadmap "${roadmapId}" is not loaded: its file may have been deleted, renamed or broken.` });
+      this.post({
+        type: 'missing',
+        roadmapId,
+        message: `The roadmap "${roadmapId}" is not loaded: its file may have been deleted, renamed or broken.`,
+      });
       return;
     }
     const statuses = roadmap.topics

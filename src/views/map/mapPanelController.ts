@@ -21,17 +21,23 @@ export class MapPanelController implements vscode.Disposable {
       this.current.show(roadmapId, preserveFocus);
       return this.current;
     }
-    const panel = vscode.window.createWebviewPanel(MAP_PANEL_VIEW_TYPE, 'Roadmap Map', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
-      ...mapWebviewOptions(this.deps.extensionUri),
-      retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      MAP_PANEL_VIEW_TYPE,
+      'Roadmap Map',
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus },
+      {
+        ...mapWebviewOptions(this.deps.extensionUri),
+        retainContextWhenHidden: false,
+      },
+    );
     return this.adopt(new MapPanel(panel, roadmapId, this.deps));
   }
 
   async revive(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
     const parsed = mapPersistedStateSchema.safeParse(saved);
     if (!parsed.success || this.current) {
-      if (!parsed.success) this.deps.log.warn(`Map panel: not restored; its saved state does not validate (${describeInvalid(parsed.error)})`);
+      if (!parsed.success)
+        this.deps.log.warn(`Map panel: not restored; its saved state does not validate (${describeInvalid(parsed.error)})`);
       panel.dispose();
       return;
     }

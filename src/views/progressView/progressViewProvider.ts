@@ -10,7 +10,12 @@ import { dayOf } from '../../model/activity';
 import { progressOverview, type ProgressOverview } from '../../model/progressOverview';
 import { activitySettings } from '../../platform/activitySettings';
 import type { ProgressTracker } from '../../progress/progressTracker';
-import { describeInvalid, progressWebviewMessageSchema, type ProgressExtensionMessage, type ProgressWebviewMessage } from '../../protocol/progressViewProtocol';
+import {
+  describeInvalid,
+  progressWebviewMessageSchema,
+  type ProgressExtensionMessage,
+  type ProgressWebviewMessage,
+} from '../../protocol/progressViewProtocol';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActivityStore } from '../../store/activityHistory';
 import type { ProgressStore } from '../../store/progressStore';
@@ -68,7 +73,10 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
       enableScripts: true,
       enableCommandUris: false,
       enableForms: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.deps.extensionUri, 'media')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview'),
+        vscode.Uri.joinPath(this.deps.extensionUri, 'media'),
+      ],
     };
     const nonce = randomBytes(18).toString('base64');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'progress.js')).toString();
@@ -114,7 +122,14 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
       const counts = tracker.counter(roadmapId)?.countsOf();
       return roadmap && counts ? [{ roadmapId, title: roadmap.title, counts }] : [];
     });
-    return progressOverview({ history: activity.history(), today: dayOf(Date.now()), roadmaps, hoursPerWeek: settings.hoursPerWeek, targetDate: settings.targetDate, locale: vscode.env.language });
+    return progressOverview({
+      history: activity.history(),
+      today: dayOf(Date.now()),
+      roadmaps,
+      hoursPerWeek: settings.hoursPerWeek,
+      targetDate: settings.targetDate,
+      locale: vscode.env.language,
+    });
   }
 
   dispose(): void {
@@ -155,7 +170,10 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
         await vscode.commands.executeCommand(CommandId.ShowMap, message.roadmapId);
         return;
       case 'openSettings':
-        await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.hoursPerWeek ${SETTINGS_SECTION}.targetDate`);
+        await vscode.commands.executeCommand(
+          'workbench.action.openSettings',
+          `${SETTINGS_SECTION}.hoursPerWeek ${SETTINGS_SECTION}.targetDate`,
+        );
         return;
       case 'drawn':
         this.snapshotValue = { ...this.snapshotValue, texts: message.texts, heatmapDays: message.heatmapDays };

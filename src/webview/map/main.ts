@@ -8,7 +8,13 @@ import { neighbour } from '../../model/mapNavigation';
 import { groupCounts, mapCounts, mapScene, nodeElement, topicName } from '../../model/mapScene';
 import { percentDone, type Counts } from '../../model/progress';
 import type { Status } from '../../model/status';
-import { describeInvalid, mapExtensionMessageSchema, type MapExtensionMessage, type MapPersistedState, type MapWebviewMessage } from '../../protocol/mapProtocol';
+import {
+  describeInvalid,
+  mapExtensionMessageSchema,
+  type MapExtensionMessage,
+  type MapPersistedState,
+  type MapWebviewMessage,
+} from '../../protocol/mapProtocol';
 import { keyAction } from './keys';
 import { toDom } from './svgDom';
 
@@ -83,7 +89,9 @@ function report(): void {
 function fit(current: Shown): void {
   const bounds = stage.getBoundingClientRect();
   const scale = Math.min(2, Math.max(0.05, Math.min(bounds.width / current.layout.width, bounds.height / current.layout.height)));
-  const transform = zoomIdentity.translate((bounds.width - current.layout.width * scale) / 2, Math.max(0, (bounds.height - current.layout.height * scale) / 2)).scale(scale);
+  const transform = zoomIdentity
+    .translate((bounds.width - current.layout.width * scale) / 2, Math.max(0, (bounds.height - current.layout.height * scale) / 2))
+    .scale(scale);
   select(current.svg).call(current.zoom.transform, transform);
 }
 
@@ -118,7 +126,19 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
   stage.replaceChildren(svg);
   select(svg).call(zoom).on('dblclick.zoom', null);
 
-  shown = { roadmapId: message.roadmapId, title: message.title, layout, statuses, elements, counts: groupCounts(layout, statusOf(statuses)), svg, viewport, zoom, report: message.report, source };
+  shown = {
+    roadmapId: message.roadmapId,
+    title: message.title,
+    layout,
+    statuses,
+    elements,
+    counts: groupCounts(layout, statusOf(statuses)),
+    svg,
+    viewport,
+    zoom,
+    report: message.report,
+    source,
+  };
   heading.textContent = message.title;
   document.title = `Map: ${message.title}`;
   showSummary();
@@ -127,7 +147,8 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
   const saved = readSavedState();
   const restored = !sameRoadmap && saved?.roadmapId === message.roadmapId ? saved : undefined;
   if (sameRoadmap && previousTransform) select(svg).call(zoom.transform, previousTransform);
-  else if (restored?.view) select(svg).call(zoom.transform, zoomIdentity.translate(restored.view.x, restored.view.y).scale(restored.view.k));
+  else if (restored?.view)
+    select(svg).call(zoom.transform, zoomIdentity.translate(restored.view.x, restored.view.y).scale(restored.view.k));
   else fit(shown);
 
   const wanted = (sameRoadmap ? focusedId : restored?.focusedId) ?? layout.nodes[0]?.id;
@@ -175,7 +196,9 @@ function applyStatuses(changes: readonly (readonly [string, Status])[]): void {
     return;
   }
   const counts = groupCounts(current.layout, statusOf(current.statuses));
-  const groupsChanged = [...counts].filter(([id, value]) => current.layout.byId.get(id)?.kind === 'group' && !sameCounts(value, current.counts.get(id))).map(([id]) => id);
+  const groupsChanged = [...counts]
+    .filter(([id, value]) => current.layout.byId.get(id)?.kind === 'group' && !sameCounts(value, current.counts.get(id)))
+    .map(([id]) => id);
   current.counts = counts;
   for (const id of [...changed, ...groupsChanged]) replaceNode(current, id);
   const focusedNode = focusedId && changed.includes(focusedId) ? current.layout.byId.get(focusedId) : undefined;
@@ -236,7 +259,12 @@ function receive(message: MapExtensionMessage): void {
     case 'renderPng':
       void renderPng(message.svg, message.width, message.height).then(
         (base64) => post({ type: 'png', requestId: message.requestId, base64 }),
-        (failure: unknown) => post({ type: 'png', requestId: message.requestId, error: String(failure instanceof Error ? failure.message : failure).slice(0, 500) }),
+        (failure: unknown) =>
+          post({
+            type: 'png',
+            requestId: message.requestId,
+            error: String(failure instanceof Error ? failure.message : failure).slice(0, 500),
+          }),
       );
       return;
   }
@@ -343,8 +371,10 @@ document.getElementById('toolbar')?.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
   const action = button?.dataset.action;
   if (!action) return;
-  if (action === 'zoom-in' || action === 'zoom-out' || action === 'fit') zoomBy(action === 'zoom-in' ? 'in' : action === 'zoom-out' ? 'out' : 'fit');
-  else if (shown && (action === 'svg' || action === 'png' || action === 'card-svg' || action === 'card-png')) post({ type: 'export', roadmapId: shown.roadmapId, what: action });
+  if (action === 'zoom-in' || action === 'zoom-out' || action === 'fit')
+    zoomBy(action === 'zoom-in' ? 'in' : action === 'zoom-out' ? 'out' : 'fit');
+  else if (shown && (action === 'svg' || action === 'png' || action === 'card-svg' || action === 'card-png'))
+    post({ type: 'export', roadmapId: shown.roadmapId, what: action });
 });
 
 post({ type: 'ready' });

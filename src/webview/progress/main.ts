@@ -1,7 +1,12 @@
 // The Progress view's page: draws what the extension computed (bars, streaks, pace, forecasts and the
 // year heatmap). Every text goes in as text; the heatmap is SVG built from DOM nodes.
 import { svg, svgText, type SvgElement } from '../../model/svgTree';
-import { describeInvalid, progressExtensionMessageSchema, type ProgressExtensionMessage, type ProgressWebviewMessage } from '../../protocol/progressViewProtocol';
+import {
+  describeInvalid,
+  progressExtensionMessageSchema,
+  type ProgressExtensionMessage,
+  type ProgressWebviewMessage,
+} from '../../protocol/progressViewProtocol';
 import { toDom } from '../map/svgDom';
 
 interface ProgressWebviewApi {
@@ -29,21 +34,47 @@ function heatmapScene(overview: Overview): SvgElement {
     week.forEach(([day, count, level]) => {
       const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
       cells.push(
-        svg('rect', { class: `day level-${level}`, x: column * (CELL + GAP), y: weekday * (CELL + GAP), width: CELL, height: CELL, rx: 2, 'data-day': day, 'data-count': count }, [
-          svgText('title', {}, `${count === 0 ? 'No activity' : `${count} ${count === 1 ? 'topic' : 'topics'}`} on ${day}`),
-        ]),
+        svg(
+          'rect',
+          {
+            class: `day level-${level}`,
+            x: column * (CELL + GAP),
+            y: weekday * (CELL + GAP),
+            width: CELL,
+            height: CELL,
+            rx: 2,
+            'data-day': day,
+            'data-count': count,
+          },
+          [svgText('title', {}, `${count === 0 ? 'No activity' : `${count} ${count === 1 ? 'topic' : 'topics'}`} on ${day}`)],
+        ),
       );
     }),
   );
   const width = overview.heatmap.length * (CELL + GAP);
   const height = 7 * (CELL + GAP);
-  return svg('svg', { class: 'heatmap', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Active days over the last year; ${overview.streakText}` }, cells);
+  return svg(
+    'svg',
+    {
+      class: 'heatmap',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-label': `Active days over the last year; ${overview.streakText}`,
+    },
+    cells,
+  );
 }
 
 function render(overview: Overview): void {
   const fragment = document.createDocumentFragment();
   const summary = element('section', undefined, 'summary');
-  summary.append(element('p', overview.todayText, 'today'), element('p', overview.streakText, 'streak'), element('p', overview.paceText, 'pace'));
+  summary.append(
+    element('p', overview.todayText, 'today'),
+    element('p', overview.streakText, 'streak'),
+    element('p', overview.paceText, 'pace'),
+  );
   fragment.append(summary);
 
   const heat = element('section', undefined, 'heat');
@@ -52,7 +83,8 @@ function render(overview: Overview): void {
 
   const list = element('section', undefined, 'roadmaps');
   list.append(element('h2', 'Roadmaps'));
-  if (overview.roadmaps.length === 0) list.append(element('p', 'No roadmap has progress yet. Mark a topic in progress or done to start.', 'empty'));
+  if (overview.roadmaps.length === 0)
+    list.append(element('p', 'No roadmap has progress yet. Mark a topic in progress or done to start.', 'empty'));
   for (const roadmap of overview.roadmaps) {
     const item = element('div', undefined, 'roadmap');
     const heading = element('div', undefined, 'roadmap-heading');

@@ -31,7 +31,9 @@ function bundledRoadmap(id: string): Roadmap {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension);
   const folder = path.join(extension.extensionPath, 'roadmaps');
-  const file = fs.readdirSync(folder).find((name) => fs.readFileSync(path.join(folder, name), 'utf8').match(new RegExp(`^id:\\s*${id}\\s*$`, 'm')));
+  const file = fs
+    .readdirSync(folder)
+    .find((name) => fs.readFileSync(path.join(folder, name), 'utf8').match(new RegExp(`^id:\\s*${id}\\s*$`, 'm')));
   assert.ok(file, `a bundled roadmap with id ${id}`);
   const roadmap = loadRoadmap(fs.readFileSync(path.join(folder, file), 'utf8')).roadmap;
   assert.ok(roadmap);
@@ -43,11 +45,17 @@ function until<T>(what: string, read: () => T, accept: (value: T) => boolean, ti
 }
 
 function drawn(api: RoadmapTrackerApi, roadmapId: string): Promise<Snapshot> {
-  return until(`the map of ${roadmapId} drawn`, () => api.mapPanel(), (shown) => shown?.roadmapId === roadmapId && shown.drawn !== undefined) as Promise<Snapshot>;
+  return until(
+    `the map of ${roadmapId} drawn`,
+    () => api.mapPanel(),
+    (shown) => shown?.roadmapId === roadmapId && shown.drawn !== undefined,
+  ) as Promise<Snapshot>;
 }
 
 function mapTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(MAP_VIEW_TYPE));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(MAP_VIEW_TYPE));
 }
 
 /** Every string under `title` elements of the parsed SVG (entities decoded by the parser). */
@@ -88,31 +96,56 @@ describe('map panel', () => {
     await drawn(api, MERGED);
     for (const status of ['done', 'in-progress', 'skipped', 'todo'] as const) {
       await runOn(STATUS_COMMANDS[status], topic.id, MERGED);
-      await until(`${topic.id} drawn ${status}`, () => api.mapPanel()?.drawn?.get(topic.id), (shown) => shown === status);
+      await until(
+        `${topic.id} drawn ${status}`,
+        () => api.mapPanel()?.drawn?.get(topic.id),
+        (shown) => shown === status,
+      );
     }
   });
 
   it('reuses the open panel for another roadmap, and draws a workspace roadmap', async () => {
     await vscode.commands.executeCommand('roadmapTracker.showMap', FIXTURE.roadmapId);
-    const shown = await until('the fixture drawn', () => api.mapPanel(), (snapshot) => snapshot?.roadmapId === FIXTURE.roadmapId && snapshot.drawn !== undefined);
+    const shown = await until(
+      'the fixture drawn',
+      () => api.mapPanel(),
+      (snapshot) => snapshot?.roadmapId === FIXTURE.roadmapId && snapshot.drawn !== undefined,
+    );
     assert.deepEqual([...(shown?.drawn?.keys() ?? [])].sort(), [FIXTURE.group, ...FIXTURE.topics].sort());
     assert.equal(mapTabs().length, 1);
   });
 
   it('lays the map out again when its workspace roadmap file is edited', async () => {
     const file = 'roadmaps/map-live.roadmap.yaml';
-    const yaml = (topics: string[]) => `id: map-live\ntitle: Map Live\nnodes:\n  - id: part\n    title: Part\n    kind: group\n    children:\n${topics.map((id) => `      - id: ${id}\n        title: ${id.toUpperCase()}\n`).join('')}`;
+    const yaml = (topics: string[]) =>
+      `id: map-live\ntitle: Map Live\nnodes:\n  - id: part\n    title: Part\n    kind: group\n    children:\n${topics.map((id) => `      - id: ${id}\n        title: ${id.toUpperCase()}\n`).join('')}`;
     writeOnDisk(file, yaml(['one']));
     try {
-      await until('map-live loaded', () => api.roadmapIds(), (ids) => ids.includes('map-live'));
+      await until(
+        'map-live loaded',
+        () => api.roadmapIds(),
+        (ids) => ids.includes('map-live'),
+      );
       await vscode.commands.executeCommand('roadmapTracker.showMap', 'map-live');
-      await until('map-live drawn', () => api.mapPanel(), (snapshot) => snapshot?.roadmapId === 'map-live' && snapshot.drawn?.size === 2);
+      await until(
+        'map-live drawn',
+        () => api.mapPanel(),
+        (snapshot) => snapshot?.roadmapId === 'map-live' && snapshot.drawn?.size === 2,
+      );
       writeOnDisk(file, yaml(['one', 'two', 'three']));
-      const shown = await until('the new topics drawn', () => api.mapPanel(), (snapshot) => snapshot?.drawn?.size === 4);
+      const shown = await until(
+        'the new topics drawn',
+        () => api.mapPanel(),
+        (snapshot) => snapshot?.drawn?.size === 4,
+      );
       assert.deepEqual([...(shown?.drawn?.keys() ?? [])], ['part', 'one', 'two', 'three']);
     } finally {
       deleteOnDisk(file);
-      await until('map-live gone', () => api.roadmapIds(), (ids) => !ids.includes('map-live'));
+      await until(
+        'map-live gone',
+        () => api.roadmapIds(),
+        (ids) => !ids.includes('map-live'),
+      );
     }
   });
 
@@ -126,7 +159,11 @@ describe('map panel', () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(text) as { svg?: unknown };
     assert.ok(parsed.svg, 'the root element is <svg>');
     const titles = titlesIn(parsed.svg);
-    for (const topic of roadmap.topics) assert.ok(titles.some((title) => title.startsWith(`${topic.title} — `)), topic.title);
+    for (const topic of roadmap.topics)
+      assert.ok(
+        titles.some((title) => title.startsWith(`${topic.title} — `)),
+        topic.title,
+      );
     assert.ok(titles.includes(`${roadmap.topics[0]!.title} — Done`));
     await runOn('roadmapTracker.markTodo', roadmap.topics[0]!.id, MERGED);
   });
@@ -159,7 +196,12 @@ describe('map panel', () => {
   });
 
   it(`comes back after a reload showing the same roadmap ${afterReloadTag}`, async () => {
-    const shown = await until('the map restored', () => api.mapPanel(), (snapshot) => snapshot?.roadmapId === MERGED && snapshot.drawn !== undefined, 40_000);
+    const shown = await until(
+      'the map restored',
+      () => api.mapPanel(),
+      (snapshot) => snapshot?.roadmapId === MERGED && snapshot.drawn !== undefined,
+      40_000,
+    );
     assert.equal(shown?.drawn?.size, merged().nodesById.size);
   });
 });

@@ -32,8 +32,18 @@ describe('progress over time', () => {
     const today = dayOf(Date.now());
     const roadmapTopics = ['api-design', 'databases', 'caching', 'security', 'testing', 'docker', 'ci-cd'];
     await api.seedActivity([
-      ...[1, 2, 3, 4, 5].map((ago) => ({ day: addDays(today, -ago), roadmapId: ROADMAP, topicId: 'seeded-practice', kind: 'practice' as const })),
-      ...roadmapTopics.map((topicId, index) => ({ day: addDays(today, -(index * 3 + 1)), roadmapId: ROADMAP, topicId, kind: 'done' as const })),
+      ...[1, 2, 3, 4, 5].map((ago) => ({
+        day: addDays(today, -ago),
+        roadmapId: ROADMAP,
+        topicId: 'seeded-practice',
+        kind: 'practice' as const,
+      })),
+      ...roadmapTopics.map((topicId, index) => ({
+        day: addDays(today, -(index * 3 + 1)),
+        roadmapId: ROADMAP,
+        topicId,
+        kind: 'done' as const,
+      })),
     ]);
     assert.ok(api.countsOf(ROADMAP), `${ROADMAP} is loaded`);
     await runOn('roadmapTracker.markDone', 'client-server-model-how-requests-responses-work', ROADMAP);
@@ -58,10 +68,18 @@ describe('progress over time', () => {
     const before = api.statusOf(FIXTURE.roadmapId, 'http');
     writeOnDisk('labs/http/drill.txt', 'GET / HTTP/1.1\n');
     await saveEdited('labs/http/drill.txt', 'practised\n');
-    await until('a practice fact for http', () => api.activityOn(today), (facts) => facts.includes(`${FIXTURE.roadmapId}/http/f`));
+    await until(
+      'a practice fact for http',
+      () => api.activityOn(today),
+      (facts) => facts.includes(`${FIXTURE.roadmapId}/http/f`),
+    );
     writeOnDisk(`.roadmap/notes/${FIXTURE.roadmapId}/sql.md`, '# SQL\n');
     await saveEdited(`.roadmap/notes/${FIXTURE.roadmapId}/sql.md`, 'Joins first.\n');
-    await until('a notes fact for sql', () => api.activityOn(today), (facts) => facts.includes(`${FIXTURE.roadmapId}/sql/n`));
+    await until(
+      'a notes fact for sql',
+      () => api.activityOn(today),
+      (facts) => facts.includes(`${FIXTURE.roadmapId}/sql/n`),
+    );
     await closeTextEditors();
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), before, 'practice alone never changes a status');
   });
@@ -74,7 +92,11 @@ describe('progress over time', () => {
       assert.equal(api.statusOf(FIXTURE.roadmapId, 'deploy'), 'todo');
       writeOnDisk(`practice/${FIXTURE.roadmapId}/deploy/run.sh`, 'echo deploy\n');
       await saveEdited(`practice/${FIXTURE.roadmapId}/deploy/run.sh`, '#!/bin/sh\n');
-      await until('deploy in progress', () => api.statusOf(FIXTURE.roadmapId, 'deploy'), (status) => status === 'in-progress');
+      await until(
+        'deploy in progress',
+        () => api.statusOf(FIXTURE.roadmapId, 'deploy'),
+        (status) => status === 'in-progress',
+      );
     } finally {
       await configuration.update('startTopicOnFirstPracticeSave', undefined, vscode.ConfigurationTarget.Global);
       await runOn('roadmapTracker.markTodo', 'deploy');

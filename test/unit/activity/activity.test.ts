@@ -1,11 +1,27 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { ACTIVITY_KINDS, ActivityHistory, activeDays, addDays, dayOf, forecast, heatmap, pacePerWeek, streaks, summarizeDay, type ActivityFact } from '../../../src/model/activity';
+import {
+  ACTIVITY_KINDS,
+  ActivityHistory,
+  activeDays,
+  addDays,
+  dayOf,
+  forecast,
+  heatmap,
+  pacePerWeek,
+  streaks,
+  summarizeDay,
+  type ActivityFact,
+} from '../../../src/model/activity';
 import { progressOverview } from '../../../src/model/progressOverview';
 
 const factArb: fc.Arbitrary<[string, ActivityFact]> = fc.tuple(
   fc.constantFrom('2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01'),
-  fc.record({ roadmapId: fc.constantFrom('backend', 'mine'), topicId: fc.constantFrom('http', 'sql', 'rest'), kind: fc.constantFrom(...ACTIVITY_KINDS) }),
+  fc.record({
+    roadmapId: fc.constantFrom('backend', 'mine'),
+    topicId: fc.constantFrom('http', 'sql', 'rest'),
+    kind: fc.constantFrom(...ACTIVITY_KINDS),
+  }),
 );
 const historyArb = fc.array(factArb, { maxLength: 25 }).map((facts) => {
   const history = new ActivityHistory();
@@ -21,7 +37,8 @@ function merged(...histories: ActivityHistory[]): ActivityHistory {
 
 function historyOf(entries: Record<string, readonly [string, string, ActivityFact['kind']][]>): ActivityHistory {
   const history = new ActivityHistory();
-  for (const [day, facts] of Object.entries(entries)) for (const [roadmapId, topicId, kind] of facts) history.add(day, { roadmapId, topicId, kind });
+  for (const [day, facts] of Object.entries(entries))
+    for (const [roadmapId, topicId, kind] of facts) history.add(day, { roadmapId, topicId, kind });
   return history;
 }
 
@@ -40,7 +57,12 @@ describe('activity history merge', () => {
 
   it('never counts a fact twice when two machines record the same change and pass copies back and forth', () => {
     const laptop = historyOf({ '2026-12-01': [['backend', 'http', 'done']] });
-    const desktop = historyOf({ '2026-12-01': [['backend', 'http', 'done'], ['backend', 'sql', 'practice']] });
+    const desktop = historyOf({
+      '2026-12-01': [
+        ['backend', 'http', 'done'],
+        ['backend', 'sql', 'practice'],
+      ],
+    });
     const once = merged(laptop, desktop);
     const again = merged(once, laptop, desktop, once);
     assert.equal(summarizeDay(again, '2026-12-01').reached.done, 1);
@@ -91,24 +113,44 @@ describe('pace and forecast', () => {
   const history = historyOf({
     '2026-11-01': [['backend', 'old', 'done']], // more than 4 weeks before 2026-12-01
     '2026-11-04': [['backend', 'a', 'done']], // the first day of the window
-    '2026-11-10': [['backend', 'b', 'done'], ['backend', 'b', 'todo']],
-    '2026-11-20': [['backend', 'b', 'done'], ['backend', 'c', 'in-progress'], ['mine', 'x', 'done']],
-    '2026-12-01': [['backend', 'd', 'done'], ['backend', 'e', 'practice']],
+    '2026-11-10': [
+      ['backend', 'b', 'done'],
+      ['backend', 'b', 'todo'],
+    ],
+    '2026-11-20': [
+      ['backend', 'b', 'done'],
+      ['backend', 'c', 'in-progress'],
+      ['mine', 'x', 'done'],
+    ],
+    '2026-12-01': [
+      ['backend', 'd', 'done'],
+      ['backend', 'e', 'practice'],
+    ],
   });
 
   it('counts topics done in the last 4 weeks, each once, per week', () => {
     assert.equal(pacePerWeek(history, '2026-12-01'), 4 / 4, 'a, b, x, d');
-    assert.equal(pacePerWeek(history, '2026-12-01', (fact) => fact.roadmapId === 'backend'), 3 / 4);
+    assert.equal(
+      pacePerWeek(history, '2026-12-01', (fact) => fact.roadmapId === 'backend'),
+      3 / 4,
+    );
     assert.equal(pacePerWeek(history, '2026-12-02'), 3 / 4, 'a left the window');
   });
 
   it('forecasts the finish day at that pace, and what a target date needs', () => {
-    assert.deepEqual(forecast({ remaining: 10, pacePerWeek: 2, today: '2026-12-01', hoursPerWeek: 0 }), { weeksLeft: 5, finishDay: '2027-01-05' });
+    assert.deepEqual(forecast({ remaining: 10, pacePerWeek: 2, today: '2026-12-01', hoursPerWeek: 0 }), {
+      weeksLeft: 5,
+      finishDay: '2027-01-05',
+    });
     assert.deepEqual(forecast({ remaining: 10, pacePerWeek: 0, today: '2026-12-01', hoursPerWeek: 5 }), {}, 'no pace, no forecast');
     const withTarget = forecast({ remaining: 10, pacePerWeek: 2, today: '2026-12-01', targetDay: '2026-12-29', hoursPerWeek: 6 });
     assert.equal(withTarget.neededPerWeek, 2.5);
     assert.equal(withTarget.neededHoursPerWeek, 7.5);
-    assert.equal(forecast({ remaining: 10, pacePerWeek: 2, today: '2026-12-01', targetDay: '2026-11-01', hoursPerWeek: 6 }).neededPerWeek, undefined, 'a past target');
+    assert.equal(
+      forecast({ remaining: 10, pacePerWeek: 2, today: '2026-12-01', targetDay: '2026-11-01', hoursPerWeek: 6 }).neededPerWeek,
+      undefined,
+      'a past target',
+    );
     assert.deepEqual(forecast({ remaining: 0, pacePerWeek: 2, today: '2026-12-01', hoursPerWeek: 0 }), {}, 'nothing left');
   });
 
@@ -125,19 +167,41 @@ describe('pace and forecast', () => {
     assert.equal(overview.paceText, 'Pace, last 4 weeks: 1 topic done a week');
     assert.equal(overview.todayText, 'Today: 2 topics active (1 done, 1 practised)');
     assert.equal(overview.roadmaps[0]?.forecastText, 'At 0.8 a week: done around January 26, 2027 (8 weeks, 6 to go).');
-    assert.equal(overview.roadmaps[0]?.targetText, 'To finish by December 29, 2026: 1.5 topics a week (about 12 hours a week at your pace).');
+    assert.equal(
+      overview.roadmaps[0]?.targetText,
+      'To finish by December 29, 2026: 1.5 topics a week (about 12 hours a week at your pace).',
+    );
   });
 });
 
 describe('heatmap', () => {
   it('lays out the last year as weeks of days, Sunday first, ending today, in five levels', () => {
-    const history = historyOf({ '2026-12-01': [['a', 'x', 'done'], ['a', 'y', 'done'], ['a', 'z', 'practice'], ['a', 'w', 'notes']], '2026-11-30': [['a', 'x', 'practice']] });
+    const history = historyOf({
+      '2026-12-01': [
+        ['a', 'x', 'done'],
+        ['a', 'y', 'done'],
+        ['a', 'z', 'practice'],
+        ['a', 'w', 'notes'],
+      ],
+      '2026-11-30': [['a', 'x', 'practice']],
+    });
     const weeks = heatmap(history, '2026-12-01');
     assert.equal(weeks.length, 53);
     assert.equal(weeks[0]?.[0]?.day, '2025-11-30', 'a Sunday');
     const last = weeks[weeks.length - 1]!;
-    assert.deepEqual(last.map((cell) => cell.day), ['2026-11-29', '2026-11-30', '2026-12-01'], 'stops at today (a Tuesday)');
-    assert.deepEqual(last.map((cell) => [cell.count, cell.level]), [[0, 0], [1, 1], [4, 4]]);
+    assert.deepEqual(
+      last.map((cell) => cell.day),
+      ['2026-11-29', '2026-11-30', '2026-12-01'],
+      'stops at today (a Tuesday)',
+    );
+    assert.deepEqual(
+      last.map((cell) => [cell.count, cell.level]),
+      [
+        [0, 0],
+        [1, 1],
+        [4, 4],
+      ],
+    );
     assert.equal(weeks.flat().length, 52 * 7 + 3);
   });
 });

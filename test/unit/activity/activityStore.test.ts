@@ -11,7 +11,11 @@ function yearOfUse(today: string): ActivityHistory {
   for (let day = 0; day < 365; day++) {
     for (let event = 0; event < 6; event++) {
       const topicId = `topic-${Math.floor(random() * 250)}`;
-      history.add(addDays(today, -day), { roadmapId: 'backend-engineering-merged', topicId, kind: ACTIVITY_KINDS[Math.floor(random() * ACTIVITY_KINDS.length)]! });
+      history.add(addDays(today, -day), {
+        roadmapId: 'backend-engineering-merged',
+        topicId,
+        kind: ACTIVITY_KINDS[Math.floor(random() * ACTIVITY_KINDS.length)]!,
+      });
     }
   }
   return history;
@@ -35,12 +39,21 @@ describe('activity store', () => {
     const store = new ActivityStore(memento, clockDay);
     await store.mergeIn(yearOfUse('2026-12-01'));
     const syncedBytes = JSON.stringify(memento.get(SYNCED_ACTIVITY_KEY)).length;
-    console.log(`      a year of daily use (${store.history().size()} facts): synced ${syncedBytes.toLocaleString('en')} bytes, local ${JSON.stringify(memento.get(ACTIVITY_KEY)).length.toLocaleString('en')} bytes`);
+    console.log(
+      `      a year of daily use (${store.history().size()} facts): synced ${syncedBytes.toLocaleString('en')} bytes, local ${JSON.stringify(memento.get(ACTIVITY_KEY)).length.toLocaleString('en')} bytes`,
+    );
     assert.ok(syncedBytes < 32 * 1024, `${syncedBytes} bytes`);
   });
 
   it('refuses damaged values in bounded time, keeps them aside and starts empty', () => {
-    for (const value of [{ v: 1, d: { 'not-a-day': '' } }, { v: 1, d: { '2026-12-01': 'a/b/q' } }, { v: 1, d: { '2026-02-30': '' } }, { v: 1, z: '!!!' }, 'text', { v: 1, d: { '2026-12-01': 'x/y/d '.repeat(30_000) } }]) {
+    for (const value of [
+      { v: 1, d: { 'not-a-day': '' } },
+      { v: 1, d: { '2026-12-01': 'a/b/q' } },
+      { v: 1, d: { '2026-02-30': '' } },
+      { v: 1, z: '!!!' },
+      'text',
+      { v: 1, d: { '2026-12-01': 'x/y/d '.repeat(30_000) } },
+    ]) {
       assert.equal(decodeActivity(value).kind, 'corrupt', JSON.stringify(value).slice(0, 80));
     }
     assert.deepEqual(decodeActivity({ v: 9, d: {} }), { kind: 'newer', version: 9 });
@@ -62,7 +75,8 @@ describe('activity store', () => {
     const laptop = new ActivityStore(laptopState, clockDay);
     const desktop = new ActivityStore(desktopState, clockDay);
     /** Settings Sync: the last written synced value replaces the other machine's wholesale. */
-    const settingsSync = async (from: InMemoryMemento, to: InMemoryMemento) => void (await to.update(SYNCED_ACTIVITY_KEY, from.get(SYNCED_ACTIVITY_KEY)));
+    const settingsSync = async (from: InMemoryMemento, to: InMemoryMemento) =>
+      void (await to.update(SYNCED_ACTIVITY_KEY, from.get(SYNCED_ACTIVITY_KEY)));
 
     await laptop.record({ roadmapId: 'backend', topicId: 'http', kind: 'done' });
     await desktop.record({ roadmapId: 'backend', topicId: 'sql', kind: 'practice' });

@@ -6,7 +6,14 @@ import { keyAction, type KeyPress } from '../../../src/webview/map/keys';
 import { roadmapFrom, SMALL_ROADMAP } from '../helpers';
 import { mergedRoadmap } from './mapLayout.test';
 
-const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers });
+const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...modifiers,
+});
 
 describe('map keys', () => {
   it("takes roadmap.sh's letters and the Roadmaps view's keys", () => {
@@ -73,7 +80,16 @@ describe('map protocol', () => {
     assert.ok(mapWebviewMessageSchema.safeParse({ type: 'setStatus', roadmapId: 'a', topicId: 'b', status: 'done' }).success);
     assert.ok(mapWebviewMessageSchema.safeParse({ type: 'png', requestId: 1, base64: 'iVBORw0KGgo=' }).success);
     assert.ok(mapExtensionMessageSchema.safeParse({ type: 'statuses', roadmapId: 'a', statuses: [['b', 'done']] }).success);
-    assert.ok(mapExtensionMessageSchema.safeParse({ type: 'map', roadmapId: 'a', title: 'A', nodes: [{ id: 'b', title: '<b>', kind: 'topic' }], statuses: [], report: false }).success);
+    assert.ok(
+      mapExtensionMessageSchema.safeParse({
+        type: 'map',
+        roadmapId: 'a',
+        title: 'A',
+        nodes: [{ id: 'b', title: '<b>', kind: 'topic' }],
+        statuses: [],
+        report: false,
+      }).success,
+    );
   });
 
   it('refuses unknown messages, extra keys, bad ids and statuses', () => {
@@ -87,6 +103,16 @@ describe('map protocol', () => {
     ]) {
       assert.equal(mapWebviewMessageSchema.safeParse(message).success, false, JSON.stringify(message));
     }
-    assert.equal(mapExtensionMessageSchema.safeParse({ type: 'map', roadmapId: 'a', title: 'A', nodes: [{ id: 'b', title: 'B', kind: 'chapter' }], statuses: [], report: false }).success, false);
+    assert.equal(
+      mapExtensionMessageSchema.safeParse({
+        type: 'map',
+        roadmapId: 'a',
+        title: 'A',
+        nodes: [{ id: 'b', title: 'B', kind: 'chapter' }],
+        statuses: [],
+        report: false,
+      }).success,
+      false,
+    );
   });
 });

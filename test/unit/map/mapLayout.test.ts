@@ -70,7 +70,10 @@ describe('map layout', () => {
       assert.ok(node.x > layout.byId.get(node.parentId)!.x, `${node.id} right of ${node.parentId}`);
     }
     assert.deepEqual(layout.byId.get('http')?.childIds, ['methods', 'caching']);
-    assert.deepEqual(layout.links.map((link) => `${link.fromId}>${link.toId}`).sort(), ['data>indexes', 'data>sql', 'http>caching', 'http>methods', 'web>http', 'web>rest'].sort());
+    assert.deepEqual(
+      layout.links.map((link) => `${link.fromId}>${link.toId}`).sort(),
+      ['data>indexes', 'data>sql', 'http>caching', 'http>methods', 'web>http', 'web>rest'].sort(),
+    );
     const web = layout.byId.get('web')!;
     const data = layout.byId.get('data')!;
     assert.ok(data.y > web.y || data.x > web.x, 'the second section comes after the first');
@@ -79,11 +82,21 @@ describe('map layout', () => {
   it('tolerates input that breaks the rules: repeated ids once, unknown parents become sections', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), parentId: fc.option(fc.constantFrom('a', 'b', 'c', 'z'), { nil: undefined }), kind: fc.constantFrom('group' as const, 'topic' as const) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+            parentId: fc.option(fc.constantFrom('a', 'b', 'c', 'z'), { nil: undefined }),
+            kind: fc.constantFrom('group' as const, 'topic' as const),
+          }),
+          { maxLength: 20 },
+        ),
         (raw) => {
           const input: MapNodeInput[] = raw.map((node) => ({ ...node, title: node.id }));
           const layout = layoutMap(input);
-          assert.deepEqual(layout.nodes.map((node) => node.id), [...new Set(input.map((node) => node.id))]);
+          assert.deepEqual(
+            layout.nodes.map((node) => node.id),
+            [...new Set(input.map((node) => node.id))],
+          );
           assertNoOverlap(layout.nodes);
         },
       ),

@@ -26,7 +26,9 @@ function find(element: SvgElement, accept: (element: SvgElement) => boolean, fou
 
 describe('SVG markup', () => {
   it('escapes text and attribute values, and drops characters XML does not allow', () => {
-    const markup = svgMarkup(svg('svg', { 'aria-label': `"><script>alert(1)</script>` }, [svgText('text', {}, `</text><script>alert('x')</script>&\u0001`)]));
+    const markup = svgMarkup(
+      svg('svg', { 'aria-label': `"><script>alert(1)</script>` }, [svgText('text', {}, `</text><script>alert('x')</script>&\u0001`)]),
+    );
     assert.equal(XMLValidator.validate(markup), true);
     assert.doesNotMatch(markup, /<script/);
     assert.match(markup, /&lt;\/text&gt;&lt;script&gt;alert\(&#39;x&#39;\)&lt;\/script&gt;&amp;<\/text>/);
@@ -39,7 +41,13 @@ describe('SVG markup', () => {
         const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
         const markup = svgMarkup(svg('svg', {}, [svgText('title', { 'data-t': text }, text)]));
         assert.equal(XMLValidator.validate(markup), true);
-        const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, attributeNamePrefix: '@', htmlEntities: true }).parse(markup) as { svg: { title: string | { '#text'?: string; '@data-t'?: string } } };
+        const parsed = new XMLParser({
+          ignoreAttributes: false,
+          parseTagValue: false,
+          trimValues: false,
+          attributeNamePrefix: '@',
+          htmlEntities: true,
+        }).parse(markup) as { svg: { title: string | { '#text'?: string; '@data-t'?: string } } };
         const title = parsed.svg.title;
         const value = typeof title === 'string' ? title : (title['#text'] ?? '');
         assert.equal(value, clean);
@@ -61,8 +69,14 @@ describe('SVG markup', () => {
 
 describe('map scene', () => {
   it('counts each section as the Roadmaps view does, for any statuses', () => {
-    for (const [roadmap, seed] of [[mergedRoadmap(), 1], [buildRoadmap(syntheticRoadmap(2000)), 2]] as const) {
-      const statuses = randomStatuses(roadmap.topics.map((topic) => topic.id), seed);
+    for (const [roadmap, seed] of [
+      [mergedRoadmap(), 1],
+      [buildRoadmap(syntheticRoadmap(2000)), 2],
+    ] as const) {
+      const statuses = randomStatuses(
+        roadmap.topics.map((topic) => topic.id),
+        seed,
+      );
       const layout = layoutMap(mapInput(roadmap));
       const counts = groupCounts(layout, (id) => statuses.get(id) ?? 'todo');
       const progress = new Map<string, ProgressEntry>([...statuses].map(([id, status]) => [id, { status, changedAt: 1 }]));
@@ -73,7 +87,10 @@ describe('map scene', () => {
 
   it('draws one node per roadmap node with its status class, glyph and accessible name', () => {
     const roadmap = mergedRoadmap();
-    const statuses = randomStatuses(roadmap.topics.map((topic) => topic.id), 3);
+    const statuses = randomStatuses(
+      roadmap.topics.map((topic) => topic.id),
+      3,
+    );
     const scene = mapScene(layoutMap(mapInput(roadmap)), (id) => statuses.get(id) ?? 'todo', { title: roadmap.title });
     const nodes = find(scene, (element) => element.attributes['data-id'] !== undefined);
     assert.equal(nodes.length, roadmap.nodesById.size);
@@ -91,7 +108,9 @@ describe('map scene', () => {
   });
 
   it('tells each status by a different shape, not only by colour', () => {
-    const shapes = STATUSES.map((status) => JSON.stringify(statusGlyph(status).children.map((child) => [child.tag, child.attributes.class])));
+    const shapes = STATUSES.map((status) =>
+      JSON.stringify(statusGlyph(status).children.map((child) => [child.tag, child.attributes.class])),
+    );
     assert.equal(new Set(shapes).size, STATUSES.length);
   });
 
@@ -106,7 +125,17 @@ describe('exports', () => {
     const roadmap = buildRoadmap({
       id: 'hostile',
       title: 'Hostile <svg onload=alert(1)>',
-      nodes: [{ id: 'g', title: 'G', kind: 'group', children: [{ id: 'a', title: '</title><script>alert(1)</script>' }, { id: 'b', title: 'B & "C"' }] }],
+      nodes: [
+        {
+          id: 'g',
+          title: 'G',
+          kind: 'group',
+          children: [
+            { id: 'a', title: '</title><script>alert(1)</script>' },
+            { id: 'b', title: 'B & "C"' },
+          ],
+        },
+      ],
     });
     const file = mapSvgFile(roadmap, (id) => (id === 'a' ? 'done' : 'todo'));
     assert.equal(XMLValidator.validate(file.markup), true);
@@ -120,7 +149,10 @@ describe('exports', () => {
   it('makes a Progress Card with the title, percentage and a bar per section, summing up the rest', () => {
     const roadmap = buildRoadmap(syntheticRoadmap(2000));
     const sections = roadmap.nodes.length;
-    const counter = new ProgressCounter(roadmap, new Map(roadmap.topics.slice(0, 200).map((topic) => [topic.id, { status: 'done' as Status, changedAt: 1 }])));
+    const counter = new ProgressCounter(
+      roadmap,
+      new Map(roadmap.topics.slice(0, 200).map((topic) => [topic.id, { status: 'done' as Status, changedAt: 1 }])),
+    );
     const card = progressCardFile(roadmap, (id) => counter.countsOf(id), '1 December 2026');
     assert.equal(XMLValidator.validate(card.markup), true);
     assert.match(card.markup, /<title>Synthetic 2000: 10% done<\/title>/);
