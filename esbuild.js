@@ -73,6 +73,22 @@ const targets = [
     format: 'iife',
     target: 'es2022',
   },
+  {
+    // The map panel's page script (src/webview/map), with d3-hierarchy and d3-zoom bundled in.
+    entryPoints: ['src/webview/map/main.ts'],
+    outfile: 'dist/webview/map.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
+    // The Progress view's page script (src/webview/progress).
+    entryPoints: ['src/webview/progress/main.ts'],
+    outfile: 'dist/webview/progress.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 async function main() {

@@ -6,6 +6,11 @@ import { registerCommands } from './commands/registerCommands';
 import { createMarkdownRenderer } from './views/panel/markdown';
 import { revealInTree } from './views/tree/revealInTree';
 import { registerTopicPanel } from './views/panel/topicPanelController';
+import { registerMapPanel } from './views/map/mapPanelController';
+import { registerActivity } from './sync/registerActivity';
+import { registerPracticeActivity } from './workspaceFiles/practiceActivity';
+import { registerProgressView } from './views/progressView/progressViewProvider';
+import { activityStatusLine } from './views/progressView/activityStatusLine';
 import { ProgressTracker } from './progress/progressTracker';
 import { registerBrokenRoadmapLog } from './roadmaps/registerBrokenRoadmapLog';
 import { RoadmapCatalog } from './roadmaps/roadmapCatalog';
@@ -38,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);
+  const activity = registerActivity(context, store, log);
+  registerPracticeActivity(context, catalog, store, activity, log);
   const checks = registerChecks(context, catalog, tracker, log);
   const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState, subjects, checkMarks: checks });
   const topicPanels = registerTopicPanel(context, {
@@ -50,16 +57,18 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     revealInTree: revealInTree(treeProvider, treeView),
     checks,
   });
-  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects, checks };
+  const mapPanels = registerMapPanel(context, { extensionUri: context.extensionUri, catalog, tracker, log, roadmapsLoaded: ready, report: context.extensionMode === vscode.ExtensionMode.Test });
+  const progressView = registerProgressView(context, { extensionUri: context.extensionUri, catalog, store, tracker, activity, log, report: context.extensionMode === vscode.ExtensionMode.Test });
+  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects, checks, mapPanels };
   registerCommands(context, commandContext, log);
   registerSameSubjectOffer(context, commandContext);
-  registerProgressStatusBar(context, catalog, tracker, activeRoadmap);
+  registerProgressStatusBar(context, catalog, tracker, activeRoadmap, activityStatusLine(activity));
   registerWorkspaceRoadmaps(context, catalog, log);
 
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, mapPanels, activity, progressView, syncNow: async () => void (await progressSync.sync()) });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

@@ -8,6 +8,11 @@ import type { Problem } from '../model/problems';
 import type { Status } from '../model/status';
 import type { TopicState } from '../protocol/topicPanelProtocol';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
+import type { MapPanelController } from '../views/map/mapPanelController';
+import type { MapSnapshot } from '../views/map/mapPanel';
+import type { ActivityStore } from '../store/activityHistory';
+import type { ProgressViewProvider, ProgressViewSnapshot } from '../views/progressView/progressViewProvider';
+import { ActivityHistory, type ActivityFact } from '../model/activity';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ProgressStore } from '../store/progressStore';
@@ -46,6 +51,14 @@ export interface TestHooks {
   shownChildren(roadmapId: string, nodeId?: string): string[];
   /** The checks' Testing view items, what each run reported, and a stand-in for Restricted Mode. */
   readonly checks: ChecksTestHooks;
+  /** The roadmap the map panel shows and what its page last reported drawing; undefined when closed. */
+  mapPanel(): MapSnapshot | undefined;
+  /** Adds facts to the activity history as if they had happened on those days; resolves once saved. */
+  seedActivity(facts: readonly (ActivityFact & { readonly day: string })[]): Promise<void>;
+  /** The activity facts recorded for a day (`roadmap/topic/kind letter`). */
+  activityOn(day: string): readonly string[];
+  /** What the Progress view computed and what its page reported showing. */
+  progressView(): ProgressViewSnapshot;
 }
 
 export interface TestHookSources {
@@ -58,11 +71,14 @@ export interface TestHookSources {
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly topicPanels: TopicPanelController;
   readonly checks: ChecksFeature;
+  readonly mapPanels: MapPanelController;
+  readonly activity: ActivityStore;
+  readonly progressView: ProgressViewProvider;
   readonly syncNow: () => Promise<void>;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, syncNow } = sources;
+  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, mapPanels, activity, progressView, syncNow } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -87,5 +103,13 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     view: () => roadmapViewSnapshot(treeProvider, treeView),
     shownChildren: (roadmapId, nodeId) => shownChildIds(treeProvider, roadmapId, nodeId),
     checks: checks.testHooks(),
+    mapPanel: () => mapPanels.snapshot(),
+    seedActivity: async (facts) => {
+      const seeded = new ActivityHistory();
+      for (const { day, ...fact } of facts) seeded.add(day, fact);
+      await activity.mergeIn(seeded);
+    },
+    activityOn: (day) => activity.history().factKeys(day),
+    progressView: () => progressView.snapshot(),
   };
 }

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { ChecksFeature } from '../checks/registerChecks';
 import type { TopicPanelController } from '../views/panel/topicPanelController';
+import type { MapPanelController } from '../views/map/mapPanelController';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../progress/activeRoadmap';
@@ -24,4 +25,5 @@ export interface CommandContext {
   readonly filterState: ViewFilterState;
   readonly subjects: Subjects;
   readonly checks: ChecksFeature;
+  readonly mapPanels: MapPanelController;
 }

@@ -30,6 +30,8 @@ function progressTransfer(): typeof ProgressTransfer {
   return loadedProgressTransfer;
 }
 import { runCheckHandler, setCheckHandler } from './checkCommands';
+import { exportHandler, showMapHandler } from './mapCommands';
+import { PROGRESS_VIEW_ID } from '../contracts/activitySettings';
 
 export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
   const handlers: Record<CommandId, CommandHandler> = {
@@ -70,6 +72,12 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.CarryProgress]: carryProgressHandler(context),
     [CommandId.RunCheck]: runCheckHandler(context),
     [CommandId.SetCheck]: setCheckHandler(context),
+    [CommandId.ShowMap]: showMapHandler(context),
+    [CommandId.ShowProgress]: () => vscode.commands.executeCommand(`${PROGRESS_VIEW_ID}.focus`),
+    [CommandId.ExportMapSvg]: exportHandler(context, 'map', 'svg'),
+    [CommandId.ExportMapPng]: exportHandler(context, 'map', 'png'),
+    [CommandId.ExportProgressCardSvg]: exportHandler(context, 'card', 'svg'),
+    [CommandId.ExportProgressCardPng]: exportHandler(context, 'card', 'png'),
   };
   const titles = commandTitles(extensionContext.extension);
   for (const [id, handler] of Object.entries(handlers) as [CommandId, CommandHandler][]) {

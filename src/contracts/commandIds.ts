@@ -38,6 +38,12 @@ export enum CommandId {
   CarryProgress = 'roadmapTracker.carryProgress',
   RunCheck = 'roadmapTracker.runCheck',
   SetCheck = 'roadmapTracker.setCheck',
+  ShowMap = 'roadmapTracker.showMap',
+  ShowProgress = 'roadmapTracker.showProgress',
+  ExportMapSvg = 'roadmapTracker.exportMapSvg',
+  ExportMapPng = 'roadmapTracker.exportMapPng',
+  ExportProgressCardSvg = 'roadmapTracker.exportProgressCardSvg',
+  ExportProgressCardPng = 'roadmapTracker.exportProgressCardPng',
 }
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';

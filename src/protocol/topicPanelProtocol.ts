@@ -29,6 +29,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openNotes'), ...topicRef }),
   z.strictObject({ type: z.literal('newPracticeFile'), ...topicRef }),
   z.strictObject({ type: z.literal('manageWorkspaceTrust') }),
+  /** The "Show Map" button: the map of the topic's roadmap. */
+  z.strictObject({ type: z.literal('showMap'), roadmapId: idSchema }),
   /** The webview received a message that did not validate; the extension logs it. */
   z.strictObject({ type: z.literal('invalidMessage'), reason: textSchema }),
   ...checkWebviewMessages,

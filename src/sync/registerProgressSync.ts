@@ -9,6 +9,7 @@ import { settings } from '../platform/settings';
 import type { ProgressStore } from '../store/progressStore';
 import { warnAboutKeptValue } from '../store/savedValueWarning';
 import { SYNCED_KEYS, SyncedProgressStore } from '../store/syncedProgressStore';
+import { SYNCED_ACTIVITY_KEY } from '../store/activityHistory';
 import { ProgressSync } from './progressSync';
 
 const POLL_INTERVAL_MS = 3 * 60_000;
@@ -21,7 +22,7 @@ export function registerProgressSync(
 ): ProgressSync {
   // Always the same keys, even with roaming off: a machine that syncs without a key registered makes
   // Settings Sync delete that key's value on every other machine.
-  extensionContext.globalState.setKeysForSync([...SYNCED_KEYS]);
+  extensionContext.globalState.setKeysForSync([...SYNCED_KEYS, SYNCED_ACTIVITY_KEY]);
 
   const synced = new SyncedProgressStore(extensionContext.globalState);
   const sync = new ProgressSync({

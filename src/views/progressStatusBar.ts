@@ -8,11 +8,18 @@ import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../progress/activeRoadmap';
 
+/** A line for the tooltip (today's activity and the streak) and when it may have changed. */
+export interface TooltipLine {
+  text(): string;
+  readonly onDidChange: (listener: () => void) => { dispose(): void };
+}
+
 export function registerProgressStatusBar(
   extensionContext: vscode.ExtensionContext,
   catalog: RoadmapCatalog,
   tracker: ProgressTracker,
   activeRoadmap: ActiveRoadmap,
+  activityLine?: TooltipLine,
 ): void {
   const item = vscode.window.createStatusBarItem('roadmapTracker.progress', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Roadmap Progress';
@@ -31,6 +38,8 @@ export function registerProgressStatusBar(
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${roadmap.title}: ${counts.done} of ${counts.total} topics done (${percentDone(counts)}%)`);
     tooltip.appendMarkdown('\n\n');
+    if (activityLine) tooltip.appendMarkdown('\n\n').appendText(activityLine.text());
+    tooltip.appendMarkdown('\n\n');
     tooltip.appendText(counts.done < counts.total ? 'Click to continue with the next topic.' : 'Every topic is done or skipped.');
     item.tooltip = tooltip;
     item.command = { command: CommandId.Continue, title: 'Continue', arguments: [roadmap.id] };
@@ -44,6 +53,7 @@ export function registerProgressStatusBar(
     tracker.onDidChange(({ roadmapId }) => {
       if (roadmapId === activeRoadmap.id) update();
     }),
+    ...(activityLine ? [activityLine.onDidChange(update)] : []),
   );
   update();
 }

@@ -102,6 +102,7 @@ function act(action: PageAction): void {
   if (action === 'manage-trust') post({ type: 'manageWorkspaceTrust' });
   else if (ref && action === 'open-notes') post({ type: 'openNotes', ...ref });
   else if (ref && action === 'new-practice-file') post({ type: 'newPracticeFile', ...ref });
+  else if (ref && action === 'show-map') post({ type: 'showMap', roadmapId: ref.roadmapId });
 }
 
 document.addEventListener('click', (event) => {
@@ -132,7 +133,7 @@ document.addEventListener('click', (event) => {
   const actionButton = target?.closest<HTMLButtonElement>('button[data-action]');
   if (actionButton) {
     const action = actionButton.dataset.action;
-    if (action === 'open-notes' || action === 'new-practice-file' || action === 'manage-trust') act(action);
+    if (action === 'open-notes' || action === 'new-practice-file' || action === 'manage-trust' || action === 'show-map') act(action);
     return;
   }
   const link = target?.closest<HTMLAnchorElement>('a');

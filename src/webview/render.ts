@@ -11,7 +11,7 @@ import { linkElement, richTextFragment, visibleLinkText } from './richTextDom';
 const STATUS_BUTTON_ORDER: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
 
 /** Actions the page asks the extension for, by a button's `data-action`. */
-export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust';
+export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust' | 'show-map';
 
 interface ElementOptions {
   readonly className?: string;
@@ -187,6 +187,7 @@ export function renderTopic(state: TopicState): DocumentFragment {
   if (state.summary) fragment.append(element('p', { className: 'summary', text: state.summary }));
   if (state.restricted) fragment.append(restrictedBanner());
   fragment.append(statusButtons(state.status));
+  fragment.append(element('p', {}, [actionButton('Show Map', 'show-map', true)]));
   fragment.append(notesSection(state));
   const links = linksSection(state);
   if (links) fragment.append(links);

@@ -24,15 +24,25 @@ export function packagedVsix(): string {
   return file;
 }
 
+/** Extra files for the workspace copy (relative path → text) and user settings for this session. */
+export interface SessionOptions {
+  readonly files?: Readonly<Record<string, string>>;
+  readonly userSettings?: Readonly<Record<string, unknown>>;
+}
+
 /** `name` keeps each session's server log apart when a run starts more than one (results are cleared by run.ts). */
-export async function startSession(name?: string): Promise<E2eSession> {
+export async function startSession(name?: string, options: SessionOptions = {}): Promise<E2eSession> {
   const vsix = packagedVsix();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-e2e-'));
   const workspace = path.join(tmp, 'workspace');
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
   fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  writeUserSettings(userDataDir);
+  for (const [relativePath, text] of Object.entries(options.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(workspace, relativePath)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, relativePath), text);
+  }
+  writeUserSettings(userDataDir, { ...options.userSettings });
   await installVsix(vsix, extensionsDir);
 
   fs.mkdirSync(e2eResultsDir, { recursive: true });

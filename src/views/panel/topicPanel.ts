@@ -260,6 +260,9 @@ export class TopicPanel implements vscode.Disposable {
       case 'manageWorkspaceTrust':
         await vscode.commands.executeCommand('workbench.trust.manage');
         return;
+      case 'showMap':
+        await vscode.commands.executeCommand(CommandId.ShowMap, message.roadmapId);
+        return;
       case 'invalidMessage':
         this.deps.log.warn(`Topic panel: the page dropped a message that does not validate (${message.reason})`);
         return;
