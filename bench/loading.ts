@@ -28,9 +28,13 @@ async function measureSize(topics: number, repetitions: Repetitions): Promise<Lo
     yamlText: syntheticRoadmapYaml(topics, run),
     jsonText: JSON.stringify(syntheticRoadmap(topics, run)),
   }));
-  const yamlBytes = Buffer.byteLength(texts[texts.length - 1].yamlText);
+  const last = texts.at(-1);
+  if (!last) throw new Error('no runs to measure');
+  const yamlBytes = Buffer.byteLength(last.yamlText);
   const samples = await measureRuns(repetitions, async (run) => {
-    const { yamlText, jsonText } = texts[run];
+    const text = texts[run];
+    if (!text) throw new Error(`no text for run ${run}`);
+    const { yamlText, jsonText } = text;
     let loaded: ReturnType<typeof loadRoadmap> | undefined;
     const timings = {
       loadRoadmap: await millisecondsOf(() => (loaded = loadRoadmap(yamlText, NO_SIZE_LIMIT))),

@@ -7,7 +7,9 @@ import { createMarkdownRenderer } from '../src/views/panel/markdown';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('median of no values');
+  return middle;
 }
 
 function medianMs(run: () => unknown, runs = 5): number {

@@ -23,7 +23,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of no values');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  // `values` is not empty, so `middle` and (for an even count) `middle - 1` are indexes of `sorted`.
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -32,7 +33,8 @@ export function median(values: readonly number[]): number {
  */
 export function medianRatio(numerator: Sample, denominator: Sample): number {
   if (numerator.runs.length !== denominator.runs.length) throw new Error('a ratio needs measurements from the same runs');
-  return median(numerator.runs.map((value, index) => value / denominator.runs[index]));
+  // Same length, checked above: every index of one is an index of the other.
+  return median(numerator.runs.map((value, index) => value / denominator.runs[index]!));
 }
 
 /** Frees what earlier runs left behind, when Node runs with --expose-gc, so a collection does not land inside a timed run. */

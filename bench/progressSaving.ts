@@ -7,7 +7,7 @@ import { InMemoryMemento } from '../src/store/memento';
 import { ProgressStore } from '../src/store/progressStore';
 import { seededRandom } from '../test/unit/helpers';
 import { formatBytes, formatCount, formatMs, formatRatio, printTable } from './format';
-import { median, measureRuns, medianRatio, millisecondsOf, type Repetitions } from './measure';
+import { median, measureRuns, medianRatio, millisecondsOf, type Repetitions, type Sample } from './measure';
 import { syntheticTopicIds } from './syntheticRoadmap';
 
 /** The in-memory Memento, also counting the bytes each update hands over (as JSON, as VS Code stores it). */
@@ -41,6 +41,11 @@ const ROADMAP_ID = 'synthetic';
 const STATUSES: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
 
 /** Every topic with a status, as a year of real use leaves them: mixed statuses at scattered times. */
+function randomStatus(random: () => number): Status {
+  // random() is below 1, so the index is below the length.
+  return STATUSES[Math.floor(random() * STATUSES.length)]!;
+}
+
 async function storeWithProgress(topics: number): Promise<StoreUnderTest> {
   const topicIds = syntheticTopicIds(topics);
   const memento = new CountingMemento();
@@ -48,7 +53,7 @@ async function storeWithProgress(topics: number): Promise<StoreUnderTest> {
   const random = seededRandom(1);
   const yearMs = 365 * 24 * 3_600_000;
   const yearAgo = Date.now() - yearMs;
-  const entries = topicIds.map((id) => [id, { status: STATUSES[Math.floor(random() * STATUSES.length)], changedAt: Math.floor(yearAgo + random() * yearMs) }] as const);
+  const entries = topicIds.map((id) => [id, { status: randomStatus(random), changedAt: Math.floor(yearAgo + random() * yearMs) }] as const);
   await store.merge(ROADMAP_ID, new Map(entries));
   await store.flush();
   return { topicIds, store, memento, stateBytes: memento.sizeInBytes(), bytesPerChange: [] };
@@ -57,7 +62,8 @@ async function storeWithProgress(topics: number): Promise<StoreUnderTest> {
 /** Sets a topic near the end of the roadmap (a different one each run) to a status it does not have. */
 async function changeOneTopic(subject: StoreUnderTest, run: number, timed: boolean): Promise<number> {
   const { store, memento, topicIds } = subject;
-  const topicId = topicIds[topicIds.length - 1 - run];
+  const topicId = topicIds.at(-1 - run);
+  if (topicId === undefined) throw new Error(`run ${run}: the roadmap has only ${topicIds.length} topics`);
   const status: Status = store.get(ROADMAP_ID, topicId)?.status === 'done' ? 'in-progress' : 'done';
   const bytesBefore = memento.bytesWritten;
   const ms = await millisecondsOf(async () => {
@@ -77,18 +83,24 @@ export async function benchProgressSaving(sizes: readonly number[], repetitions:
     for (const subject of subjects) timings[subject.topicIds.length] = await changeOneTopic(subject, run, run >= repetitions.warmups);
     return timings;
   });
-  const reference = samples[sizes[0]];
+  const sampleOf = (topics: number | undefined): Sample => {
+    const sample = topics === undefined ? undefined : samples[topics];
+    if (!sample) throw new Error(`no sample for ${topics} topics`);
+    return sample;
+  };
+  const referenceTopics = sizes[0] ?? 0;
+  const reference = sampleOf(sizes[0]);
   const figures = subjects.map((subject): SavingFigures => ({
     topics: subject.topicIds.length,
-    setStatusMs: samples[subject.topicIds.length].median,
-    overReference: medianRatio(samples[subject.topicIds.length], reference),
+    setStatusMs: sampleOf(subject.topicIds.length).median,
+    overReference: medianRatio(sampleOf(subject.topicIds.length), reference),
     bytesPerChange: median(subject.bytesPerChange),
     stateBytes: subject.stateBytes,
   }));
   subjects.forEach((subject) => subject.store.dispose());
   printTable(
-    `Saving progress: ProgressStore.setStatus of one topic (medians of ${repetitions.runs} runs after ${repetitions.warmups} warm-up), against ${formatCount(sizes[0])} topics (median of the per-run ratios)`,
-    ['topics with progress', 'setStatus', `÷ ${formatCount(sizes[0])} topics`, 'bytes written by the change', 'saved state, total'],
+    `Saving progress: ProgressStore.setStatus of one topic (medians of ${repetitions.runs} runs after ${repetitions.warmups} warm-up), against ${formatCount(referenceTopics)} topics (median of the per-run ratios)`,
+    ['topics with progress', 'setStatus', `÷ ${formatCount(referenceTopics)} topics`, 'bytes written by the change', 'saved state, total'],
     figures.map((figure) => [
       formatCount(figure.topics),
       formatMs(figure.setStatusMs),

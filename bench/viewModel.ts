@@ -17,7 +17,8 @@ const STATUSES: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
 
 function mixedProgress(roadmap: Roadmap): Map<string, ProgressEntry> {
   const random = seededRandom(2);
-  return new Map(roadmap.topics.map((topic) => [topic.id, { status: STATUSES[Math.floor(random() * STATUSES.length)], changedAt: 1_700_000_000_000 }]));
+  // random() is below 1, so the index is below the length.
+  return new Map(roadmap.topics.map((topic) => [topic.id, { status: STATUSES[Math.floor(random() * STATUSES.length)]!, changedAt: 1_700_000_000_000 }]));
 }
 
 function buildAllItems(roadmap: Roadmap, counter: ProgressCounter): void {
@@ -34,13 +35,15 @@ interface ViewFigures {
 async function measureSize(topics: number, repetitions: Repetitions): Promise<ViewFigures> {
   const roadmap = buildRoadmap(syntheticRoadmap(topics));
   const progress = mixedProgress(roadmap);
-  const deepest = roadmap.topics[roadmap.topics.length - 1].id;
+  const deepest = roadmap.topics.at(-1)?.id;
+  if (deepest === undefined) throw new Error('the synthetic roadmap has no topics');
   const samples = await measureRuns(repetitions, async (run) => {
     let counter: ProgressCounter | undefined;
     const count = await millisecondsOf(() => (counter = new ProgressCounter(roadmap, progress)));
     const built = counter as ProgressCounter;
     const items = await millisecondsOf(() => buildAllItems(roadmap, built));
-    const next: Status = STATUSES[run % STATUSES.length] === built.statusOf(deepest) ? 'done' : STATUSES[run % STATUSES.length];
+    const cycled = STATUSES[run % STATUSES.length]!; // a remainder is an index
+    const next: Status = cycled === built.statusOf(deepest) ? 'done' : cycled;
     const update = await millisecondsOf(() => built.update(new Map([[deepest, next]])));
     return { count, items, update };
   });
@@ -51,6 +54,7 @@ export async function benchViewModel(sizes: readonly number[], repetitions: Repe
   const figures: ViewFigures[] = [];
   for (const topics of sizes) figures.push(await measureSize(topics, repetitions));
   const reference = figures[0];
+  if (!reference) return;
   printTable(
     `The view's model (medians of ${repetitions.runs} runs after ${repetitions.warmups} warm-up)`,
     ['topics', 'count progress', 'build every tree item', `recount after one change (÷ ${formatCount(reference.topics)} topics)`],

@@ -50,7 +50,7 @@ export interface ParsedNote {
 export function parseNote(text: string): ParsedNote {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const firstContent = lines.findIndex((line) => line.trim().length > 0);
-  const titleLine = firstContent >= 0 ? lines[firstContent] : '';
+  const titleLine = lines[firstContent] ?? '';
   const title = titleLine.startsWith('# ') ? titleLine.slice(2).trim() : '';
   const rest = lines.slice(firstContent + 1);
 
@@ -58,10 +58,10 @@ export function parseNote(text: string): ParsedNote {
   const sectionLines = new Map<string, string[]>();
   let current = introLines;
   for (const line of rest) {
-    const heading = /^##\s+(.+?)\s*$/.exec(line);
-    if (heading) {
+    const heading = /^##\s+(.+?)\s*$/.exec(line)?.[1];
+    if (heading !== undefined) {
       current = [];
-      sectionLines.set(heading[1], current);
+      sectionLines.set(heading, current);
     } else {
       current.push(line);
     }
@@ -196,7 +196,7 @@ export function checkNote(subjectId: string, text: string): string[] {
     if (valid.length < REFERENCE_COUNT.min || valid.length > REFERENCE_COUNT.max) {
       problems.push(`"References" has ${valid.length} links, expected ${REFERENCE_COUNT.min}–${REFERENCE_COUNT.max}`);
     }
-    const urls = valid.map((match) => match[2]);
+    const urls = valid.map((match) => match[2] ?? '');
     if (new Set(urls).size !== urls.length) problems.push('a reference is listed twice');
     for (const url of urls) problems.push(...checkReferenceUrl(url));
   }

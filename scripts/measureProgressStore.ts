@@ -33,7 +33,9 @@ class CountingMemento extends InMemoryMemento {
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('median of no values');
+  return middle;
 }
 
 async function measure(topics: number) {
@@ -45,7 +47,7 @@ async function measure(topics: number) {
   const progress = new Map<string, ProgressEntry>();
   for (let index = 0; index < topics; index++) {
     progress.set(`topic-${index.toString(36)}-${(index * 7919).toString(36)}`, {
-      status: STATUSES[Math.floor(next() * STATUSES.length)],
+      status: STATUSES[Math.floor(next() * STATUSES.length)]!, // next() is below 1
       changedAt: Math.floor(yearAgo + next() * 365 * 24 * 3_600_000),
     });
   }
@@ -56,6 +58,7 @@ async function measure(topics: number) {
   const ids = [...progress.keys()];
   const toggle = (): Promise<string[]> => {
     const topicId = ids[Math.floor(next() * ids.length)];
+    if (topicId === undefined) throw new Error('no topics to change');
     return store.setStatus(ROADMAP, [topicId], store.get(ROADMAP, topicId)?.status === 'done' ? 'todo' : 'done');
   };
 
@@ -127,7 +130,8 @@ async function main(): Promise<void> {
     );
   }
   const small = rows[0];
-  const large = rows[rows.length - 1];
+  const large = rows.at(-1);
+  if (!small || !large) return;
   console.log(`ratio 100,000 / 1,000 topics: setStatus ${(large.setStatusMs / small.setStatusMs).toFixed(1)}x, workspace bytes per change ${(large.workspaceBytesPerChange / small.workspaceBytesPerChange).toFixed(1)}x`);
 }
 

@@ -134,7 +134,7 @@ async function main(): Promise<void> {
 }
 
 function printFigures(figures: Map<Case, { tracker: WindowLoadFigures[]; minimal: WindowLoadFigures[] }>, pairs: number): void {
-  const ratio = (tracker: readonly number[], minimal: readonly number[]): string => formatRatio(median(tracker.map((value, index) => value / minimal[index])));
+  const ratio = (tracker: readonly number[], minimal: readonly number[]): string => formatRatio(median(tracker.map((value, index) => value / minimal[index]!)));
   const range = (values: readonly number[]): string => `${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))}`;
   const rows: string[][] = [];
   for (const [name, { tracker, minimal }] of figures) {

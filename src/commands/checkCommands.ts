@@ -19,18 +19,19 @@ export function runCheckHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
     const refs = await topicsFor(context, clicked, selected, 'Run Check');
     if (refs.length === 0) return;
+    const single = refs.length === 1 ? refs[0] : undefined;
     const availability = context.checks.availability();
     if (!availability.ok) {
       // The run still goes to the Testing view, which shows the same reason on each topic.
       void vscode.window.showWarningMessage(availability.reason);
-    } else if (refs.length === 1 && (await context.checks.resolve(refs[0])).kind === 'none') {
-      const title = context.catalog.get(refs[0].roadmapId)?.roadmap.nodesById.get(refs[0].topicId)?.title ?? refs[0].topicId;
+    } else if (single && (await context.checks.resolve(single)).kind === 'none') {
+      const title = context.catalog.get(single.roadmapId)?.roadmap.nodesById.get(single.topicId)?.title ?? single.topicId;
       const setCheck = 'Set Check…';
       const answer = await vscode.window.showInformationMessage(
         `"${title}" has no check yet: a command that passes when your practice is right.`,
         setCheck,
       );
-      if (answer === setCheck) await vscode.commands.executeCommand(CommandId.SetCheck, refs[0]);
+      if (answer === setCheck) await vscode.commands.executeCommand(CommandId.SetCheck, single);
       return;
     }
     await context.checks.runChecks(refs);
@@ -41,9 +42,10 @@ export function runCheckHandler(context: CommandContext) {
 export function setCheckHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<CheckSpec | undefined> => {
     const [ref] = await topicsFor(context, clicked, undefined, 'Set Check');
-    const entry = ref && context.catalog.get(ref.roadmapId);
+    if (!ref) return undefined;
+    const entry = context.catalog.get(ref.roadmapId);
     const topic = entry?.roadmap.nodesById.get(ref.topicId);
-    if (!ref || !entry || topic?.kind !== 'topic') return undefined;
+    if (!entry || topic?.kind !== 'topic') return undefined;
     const folder = workspaceFolderFor(entry);
     if (!folder) {
       void vscode.window.showWarningMessage('Open a folder to keep checks: they are saved in the workspace.');

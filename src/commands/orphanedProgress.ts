@@ -78,7 +78,8 @@ export function dropOrphanedProgressHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
     const orphans = await resolveOrphans(context, clicked, selected, 'Drop Orphaned Progress', true);
     if (orphans.length === 0) return;
-    const what = orphans.length === 1 ? `the progress saved for "${orphans[0].topicId}" (${describe(orphans[0])})` : `the progress saved for ${orphans.length} topics that are gone`;
+    const [only] = orphans;
+    const what = only && orphans.length === 1 ? `the progress saved for "${only.topicId}" (${describe(only)})` : `the progress saved for ${orphans.length} topics that are gone`;
     const answer = await vscode.window.showWarningMessage(
       `Drop ${what}?`,
       { modal: true, detail: 'It is reset to To Do here and on your other machines. This cannot be undone.' },

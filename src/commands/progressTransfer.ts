@@ -189,7 +189,8 @@ export function importProgressHandler(context: CommandContext) {
     const mode: ImportMode | undefined =
       modeArgument === 'merge' || modeArgument === 'restore' ? modeArgument : given ? 'merge' : await pickMode(plan, merge.changes.length, restore.changes.length);
     if (!mode) return undefined;
-    const unmatchedNote = plan.unmatched.length > 0 ? ` ${plan.unmatched.length} lines matched no topic (first: line ${plan.unmatched[0].line}, "${plan.unmatched[0].title}").` : '';
+    const [firstUnmatched] = plan.unmatched;
+    const unmatchedNote = firstUnmatched ? ` ${plan.unmatched.length} lines matched no topic (first: line ${firstUnmatched.line}, "${firstUnmatched.title}").` : '';
     return mode === 'merge' ? importByMerge(context, plan, merge, restore.changes.length, unmatchedNote) : importByRestore(context, plan, restore, unmatchedNote);
   };
 }

@@ -44,9 +44,10 @@ function question(context: CommandContext, offers: readonly Offer[]): string {
   const roadmapTitles = [...new Set(offers.map((offer) => context.catalog.get(offer.to.roadmapId)?.roadmap.title ?? offer.to.roadmapId))];
   const where = roadmapTitles.map((title) => `"${title}"`).join(', ');
   const topics = new Set(offers.map((offer) => `${offer.from.roadmapId}/${offer.from.topicId}`));
-  if (topics.size === 1) {
-    const status = offers[0].status === 'in-progress' ? 'in progress' : offers[0].status;
-    return `"${titleOf(offers[0].from)}" is also in ${where}. Mark it ${status} there too?`;
+  const [first] = offers;
+  if (first && topics.size === 1) {
+    const status = first.status === 'in-progress' ? 'in progress' : first.status;
+    return `"${titleOf(first.from)}" is also in ${where}. Mark it ${status} there too?`;
   }
   return `${topics.size} of the topics you changed are also in ${where}. Give them the same status there?`;
 }

@@ -36,25 +36,25 @@ export interface MergedCheck {
 }
 
 export function mergeCheckSources(sources: CheckSources): MergedCheck | undefined {
-  const explicit = (['roadmap', 'checksFile'] as const).filter((source) => sources[source] !== undefined);
-  if (explicit.length > 0) {
-    let merged: { command?: string; folder?: string; timeoutSeconds?: number } = {};
-    let commandSource: CheckSource = explicit[0];
-    for (const source of explicit) {
-      const spec = sources[source] as CheckSpec;
-      merged = {
-        command: spec.command,
-        folder: spec.folder ?? merged.folder,
-        timeoutSeconds: spec.timeoutSeconds ?? merged.timeoutSeconds,
-      };
-      commandSource = source;
+  const explicit = (['roadmap', 'checksFile'] as const).flatMap((source) => {
+    const spec = sources[source];
+    return spec === undefined ? [] : [{ source, spec }];
+  });
+  // The later source wins: its command, and each field it sets.
+  const last = explicit.at(-1);
+  if (last) {
+    let folder: string | undefined;
+    let timeoutSeconds: number | undefined;
+    for (const { spec } of explicit) {
+      folder = spec.folder ?? folder;
+      timeoutSeconds = spec.timeoutSeconds ?? timeoutSeconds;
     }
     return {
-      command: merged.command as string,
-      folder: merged.folder,
-      timeoutSeconds: merged.timeoutSeconds,
-      source: commandSource,
-      from: explicit,
+      command: last.spec.command,
+      folder,
+      timeoutSeconds,
+      source: last.source,
+      from: explicit.map(({ source }) => source),
     };
   }
   const convention = sources.convention;

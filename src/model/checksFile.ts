@@ -31,7 +31,8 @@ export function parseChecksFile(text: string): ChecksFileResult {
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // A failed parse always carries at least one issue.
+    const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
     return { ok: false, problem: `${issue.message}${where}` };
   }

@@ -51,7 +51,8 @@ export function roadmapJsonSchema(): JsonObject {
   // A readable name for the recursive node definition.
   const json = JSON.stringify({ ...schema, definitions: { node } }).split(`#/definitions/${nodeKey}`).join('#/definitions/node');
   const result = JSON.parse(json) as JsonObject;
-  const nodeSchema = (result.definitions as Record<string, JsonObject>).node as JsonObject;
+  const nodeSchema = (result.definitions as Record<string, JsonObject> | undefined)?.node;
+  if (!nodeSchema) throw new Error('the node definition is missing after renaming');
 
   result.title = 'Roadmap Tracker roadmap';
   result.description = 'A learning roadmap for the Roadmap Tracker extension: groups and topics with stable ids.';

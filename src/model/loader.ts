@@ -82,9 +82,13 @@ function loadText(text: string): InputResult {
   if (!parsed.success) {
     // Describing an issue looks its place up in the document: only as many as will be shown.
     const { issues } = parsed.error;
-    let index = 0;
-    for (; index < issues.length && problems.length <= MAX_PROBLEMS; index++) problems.push(...describeIssue(issues[index]!, context));
-    undescribed = issues.length - index;
+    let described = 0;
+    for (const issue of issues) {
+      if (problems.length > MAX_PROBLEMS) break;
+      problems.push(...describeIssue(issue, context));
+      described++;
+    }
+    undescribed = issues.length - described;
   }
   for (const idProblem of checkIds(data, (path) => context.rangeOf(path).range.start.line)) {
     const related = idProblem.related && [{ message: idProblem.related.message, range: context.rangeOf(idProblem.related.path).range }];

@@ -37,17 +37,18 @@ export function formatProblem(fileName: string, problem: Problem): string {
 
 /** Edit distance, for "did you mean" suggestions on short words. */
 export function editDistance(a: string, b: string): number {
+  // `previous` holds b.length + 1 numbers and every index below stays within 0..b.length, so each read is defined.
   const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
+    let diagonal = previous[0]!;
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 /** The closest known word within a small distance, case-insensitively. */

@@ -22,12 +22,12 @@ export function subjectOf(node: RoadmapNode, origin: 'bundled' | 'workspace'): s
 export interface SameSubjectMatch {
   readonly roadmap: Roadmap;
   /** Every topic of that roadmap with the subject. */
-  readonly topicIds: readonly string[];
+  readonly topicIds: readonly [string, ...string[]];
 }
 
 /** Subject → roadmap → topics, built once per catalog load in one pass over every topic. */
 export class SubjectIndex {
-  private readonly bySubject = new Map<string, Map<string, { roadmap: Roadmap; topicIds: string[] }>>();
+  private readonly bySubject = new Map<string, Map<string, { roadmap: Roadmap; topicIds: [string, ...string[]] }>>();
   private readonly subjects = new Map<string, string>();
 
   constructor(sources: readonly SubjectSource[]) {
@@ -36,10 +36,10 @@ export class SubjectIndex {
         const subject = subjectOf(topic, origin);
         if (!subject) continue;
         this.subjects.set(key(roadmap.id, topic.id), subject);
-        const roadmaps = this.bySubject.get(subject) ?? new Map<string, { roadmap: Roadmap; topicIds: string[] }>();
-        const entry = roadmaps.get(roadmap.id) ?? { roadmap, topicIds: [] };
-        entry.topicIds.push(topic.id);
-        roadmaps.set(roadmap.id, entry);
+        const roadmaps = this.bySubject.get(subject) ?? new Map<string, { roadmap: Roadmap; topicIds: [string, ...string[]] }>();
+        const entry = roadmaps.get(roadmap.id);
+        if (entry) entry.topicIds.push(topic.id);
+        else roadmaps.set(roadmap.id, { roadmap, topicIds: [topic.id] });
         this.bySubject.set(subject, roadmaps);
       }
     }

@@ -25,7 +25,11 @@ export function isPartPrefix(text: string, limits: PartitionLimits): boolean {
 /** Every part prefix up to the depth: the names a partition can ever use. */
 export function allPrefixes(maxDepth: number): string[] {
   const prefixes = [''];
-  for (let index = 0; prefixes[index].length < maxDepth; index++) prefixes.push(`${prefixes[index]}0`, `${prefixes[index]}1`);
+  // Breadth first: the loop also visits the prefixes it appends, and stops at the first one that is deep enough.
+  for (const prefix of prefixes) {
+    if (prefix.length >= maxDepth) break;
+    prefixes.push(`${prefix}0`, `${prefix}1`);
+  }
   return prefixes;
 }
 

@@ -71,12 +71,15 @@ export function unpackEntries(packed: string): PackResult {
   if (packed === '') return { ok: true, progress };
   let changedAt = 0;
   for (const [index, part] of packed.split(',').entries()) {
-    const match = PACKED_ENTRY.exec(part);
-    if (!match || !isSavedId(match[1])) return { ok: false, reason: `entry ${index + 1} ("${part.slice(0, 40)}") is not <id><T|P|D|S><time>` };
-    changedAt += parseInt(match[3], 36);
+    const [, id, letter, time] = PACKED_ENTRY.exec(part) ?? [];
+    const status = letter === undefined ? undefined : STATUS_BY_PACKED_LETTER[letter];
+    if (id === undefined || !isSavedId(id) || status === undefined || time === undefined) {
+      return { ok: false, reason: `entry ${index + 1} ("${part.slice(0, 40)}") is not <id><T|P|D|S><time>` };
+    }
+    changedAt += parseInt(time, 36);
     if (!Number.isSafeInteger(changedAt)) return { ok: false, reason: `entry ${index + 1} has a time out of range` };
-    const entry: ProgressEntry = { status: STATUS_BY_PACKED_LETTER[match[2]], changedAt };
-    progress.set(match[1], laterEntry(progress.get(match[1]), entry)!);
+    const entry: ProgressEntry = { status, changedAt };
+    progress.set(id, laterEntry(progress.get(id), entry) ?? entry);
   }
   return { ok: true, progress };
 }
@@ -105,7 +108,8 @@ export function decompress(base64: string): { ok: true; text: string } | { ok: f
 }
 
 export function describeIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
+  // A failed parse always carries at least one issue.
+  const issue = error.issues[0]!;
   return `${issue.path.join('.') || 'value'}: ${issue.message}`;
 }
 
@@ -205,7 +209,9 @@ function migrateV1(value: unknown): DecodeResult {
     if (!isSavedId(topicId)) return { kind: 'corrupt', reason: `t: "${topicId.slice(0, 40)}" is not a topic id` };
     const changedAt = parseInt(code.slice(1), 36);
     if (!Number.isSafeInteger(changedAt)) return { kind: 'corrupt', reason: `t.${topicId}: time out of range` };
-    progress.set(topicId, { status: STATUS_BY_V1_LETTER[code[0]], changedAt });
+    const status = STATUS_BY_V1_LETTER[code.charAt(0)];
+    if (status === undefined) return { kind: 'corrupt', reason: `t.${topicId}: unknown status "${code.charAt(0)}"` };
+    progress.set(topicId, { status, changedAt });
   }
   return { kind: 'ok', progress, migratedFrom: 1 };
 }

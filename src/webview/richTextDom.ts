@@ -11,7 +11,8 @@ const MAX_DEPTH = 128;
 export function richTextFragment(tokens: RichText): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const stack: ParentNode[] = [fragment];
-  const current = (): ParentNode => stack[stack.length - 1];
+  // The fragment stays at the bottom of the stack: `close` never pops it.
+  const current = (): ParentNode => stack.at(-1) ?? fragment;
   for (const token of tokens) {
     switch (token.type) {
       case 'text':

@@ -21,7 +21,7 @@ export function classifyLink(raw: string): LinkTarget {
   if (href.length > MAX_LINK_LENGTH) return refused('the link is too long');
   if (CONTROL_CHARACTERS.test(href)) return refused('the link contains control characters');
 
-  const scheme = SCHEME.exec(href)?.[1].toLowerCase();
+  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return webAddress(href);
   if (scheme === 'mailto') return mailAddress(href);
   if (scheme !== undefined) return refused(`"${scheme}:" links are not opened; only http(s), mailto and workspace paths are`);

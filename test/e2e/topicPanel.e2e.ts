@@ -180,7 +180,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
       await prompt.getByRole('button', { name: 'Open' }).click();
       await prompt.waitFor({ state: 'detached' });
       await eventually('pages opened', async () => opened.length, 1, 20_000);
-      await eventually('the opened page', async () => opened[0].url(), rfc, 20_000);
+      await eventually('the opened page', async () => opened[0]!.url(), rfc, 20_000);
     });
 
     it('a workspace link in the notes opens the file in the editor and no page', async () => {

@@ -90,7 +90,8 @@ export function parseProgressJson(text: string): ParseResult<ProgressExport> {
   }
   const parsed = progressExportSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // A failed parse always carries at least one issue.
+    const issue = parsed.error.issues[0]!;
     return { ok: false, reason: `${issue.path.join('.') || 'document'}: ${issue.message}` };
   }
   const progress = new Map<string, ProgressEntry>();
@@ -212,8 +213,9 @@ function listLine(line: string): ListLine | undefined {
   if (!isBlank(line[bullet + 1])) return undefined;
   let start = skipBlanks(line, bullet + 1);
   let box: string | undefined;
-  if (line[start] === '[' && line[start + 2] === ']' && line[start + 1] !== undefined && ' xX/-'.includes(line[start + 1]) && isBlank(line[start + 3])) {
-    box = line[start + 1];
+  const mark = line[start + 1];
+  if (line[start] === '[' && line[start + 2] === ']' && mark !== undefined && ' xX/-'.includes(mark) && isBlank(line[start + 3])) {
+    box = mark;
     start = skipBlanks(line, start + 3);
   }
   return { indent: indentWidth(line, bullet), box, title: trimmedEnd(line, start) };
@@ -245,7 +247,7 @@ export function parseChecklist(text: string): Checklist {
     }
     const item = listLine(line);
     if (!item || item.title === '') continue;
-    while (stack.length > 0 && stack[stack.length - 1].indent >= item.indent) stack.pop();
+    for (let top = stack.at(-1); top && top.indent >= item.indent; top = stack.at(-1)) stack.pop();
     items.push({
       line: index + 1,
       title: item.title,

@@ -27,14 +27,12 @@ function normalized(title: string): string {
 function sharedAncestry(itemAncestors: readonly string[], topic: RoadmapNode): number {
   const topicAncestors = topic.path.slice(0, -1);
   let shared = 0;
-  while (
-    shared < itemAncestors.length &&
-    shared < topicAncestors.length &&
-    normalized(itemAncestors[itemAncestors.length - 1 - shared]) === normalized(topicAncestors[topicAncestors.length - 1 - shared])
-  ) {
+  for (;;) {
+    const mine = itemAncestors.at(-1 - shared);
+    const theirs = topicAncestors.at(-1 - shared);
+    if (mine === undefined || theirs === undefined || normalized(mine) !== normalized(theirs)) return shared;
     shared++;
   }
-  return shared;
 }
 
 /**
@@ -63,7 +61,8 @@ export function matchChecklist(roadmap: Roadmap, checklist: Checklist): MatchedC
       const best = Math.max(...scores);
       candidates = candidates.filter((_, index) => scores[index] === best);
     }
-    if (candidates.length === 1) statuses.set(candidates[0].id, item.status);
+    const [only] = candidates;
+    if (only && candidates.length === 1) statuses.set(only.id, item.status);
     else unmatched.push({ line: item.line, title: item.title, reason: candidates.length === 0 ? 'no topic has this title' : 'several topics have this title' });
   }
   return { statuses, unmatched };

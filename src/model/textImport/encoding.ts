@@ -31,7 +31,7 @@ function byteOf(code: number): number | undefined {
   return SPECIAL_CHAR_TO_BYTE.get(code);
 }
 
-const isContinuation = (byte: number): boolean => byte >= 0x80 && byte <= 0xbf;
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
 
 /** Number of continuation bytes a UTF-8 lead byte announces, or 0 for a byte that cannot lead. */
 function continuationCount(byte: number): number {
@@ -120,8 +120,9 @@ function* fillMask(lead: number, present: readonly number[], mask: number, total
     const sequence = [lead];
     let fromPresent = 0;
     let fromChoice = 0;
+    // The mask sets as many slots as `choice` holds bytes and leaves as many as `present` holds.
     for (let slot = 0; slot < total; slot++) {
-      sequence.push((mask >> slot) & 1 ? (choice[fromChoice++] as number) : (present[fromPresent++] as number));
+      sequence.push((mask >> slot) & 1 ? choice[fromChoice++]! : present[fromPresent++]!);
     }
     yield sequence;
   }
@@ -183,10 +184,10 @@ function repairRun(bytes: readonly number[], cache: GuessCache): Segment[] {
   let previous: number | undefined;
   let index = 0;
   while (index < bytes.length) {
-    const lead = bytes[index] as number;
+    const lead = bytes[index]!; // index < bytes.length
     const wanted = continuationCount(lead);
     let end = index + 1;
-    while (end < bytes.length && end - index - 1 < wanted && isContinuation(bytes[end] as number)) end++;
+    while (end < bytes.length && end - index - 1 < wanted && isContinuation(bytes[end])) end++;
     const present = bytes.slice(index + 1, end);
     let code: number | undefined;
     let strongEvidence = false;

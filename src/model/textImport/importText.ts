@@ -205,8 +205,7 @@ function parseDocument(rawLines: readonly string[]): ParsedDocument {
     summaryCaptured = false;
   };
 
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as ClassifiedLine;
+  for (const [index, line] of lines.entries()) {
     switch (line.kind) {
       case 'blank':
         if (summaryCaptured) setTarget(undefined);
@@ -275,10 +274,9 @@ function parseDocument(rawLines: readonly string[]): ParsedDocument {
 
 /** A line of `===` under a paragraph line makes that line a level-1 heading. */
 function promoteSetextHeadings(lines: ClassifiedLine[]): void {
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index] as ClassifiedLine;
-    const above = lines[index - 1] as ClassifiedLine;
-    if (line.kind === 'setext' && above.kind === 'text' && !above.quoted && above.indent < 4) {
+  for (const [index, line] of lines.entries()) {
+    const above = lines[index - 1];
+    if (above && line.kind === 'setext' && above.kind === 'text' && !above.quoted && above.indent < 4) {
       above.kind = 'heading';
       above.level = 1;
       line.kind = 'blank';
@@ -292,8 +290,8 @@ function nextContentIndexes(lines: readonly ClassifiedLine[]): number[] {
   let following = -1;
   for (let index = lines.length - 1; index >= 0; index--) {
     next[index] = following;
-    const kind = (lines[index] as ClassifiedLine).kind;
-    if (kind !== 'blank' && kind !== 'fence') following = index;
+    const kind = lines[index]?.kind;
+    if (kind !== undefined && kind !== 'blank' && kind !== 'fence') following = index;
   }
   return next;
 }

@@ -48,12 +48,11 @@ function isEmojiComponent(code: number): boolean {
 
 /**
  * A pictograph used as emoji. Pictographs below U+2300 (©, ®, ™, ↔, ‼) are ordinary text unless an
- * emoji variation selector follows them.
+ * emoji variation selector follows them (`following`, the next code point).
  */
-function isEmojiAt(codes: readonly number[], index: number): boolean {
-  const code = codes[index] as number;
+function isEmoji(code: number, following: number | undefined): boolean {
   if (!PICTOGRAPH.test(String.fromCodePoint(code))) return false;
-  return code >= 0x2300 || codes[index + 1] === 0xfe0f;
+  return code >= 0x2300 || following === 0xfe0f;
 }
 
 export interface Markers {
@@ -68,9 +67,9 @@ export interface Markers {
 export function takeStatusMarkers(text: string): Markers {
   let status: ImportedStatus | undefined;
   let rest = text.trim();
-  const checkbox = /^\[([ xX/-])\](?=\s|$)/.exec(rest);
-  if (checkbox) {
-    status = CHECKBOX_STATUS[checkbox[1] as string];
+  const checkbox = /^\[([ xX/-])\](?=\s|$)/.exec(rest)?.[1];
+  if (checkbox !== undefined) {
+    status = CHECKBOX_STATUS[checkbox];
     rest = rest.slice(3).trimStart();
   }
   const codes = Array.from(rest, (char) => char.codePointAt(0) as number);
@@ -78,13 +77,14 @@ export function takeStatusMarkers(text: string): Markers {
   let end = codes.length;
   const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
   const consume = (index: number): boolean => {
-    const code = codes[index] as number;
+    const code = codes[index];
+    if (code === undefined) return false;
     const marker = STATUS_EMOJI.get(code);
     if (marker !== undefined) {
       status ??= marker;
       return true;
     }
-    return isEmojiComponent(code) || isEmojiAt(codes, index) || isSpace(code);
+    return isEmojiComponent(code) || isEmoji(code, codes[index + 1]) || isSpace(code);
   };
   while (start < end && consume(start)) start++;
   while (end > start && consume(end - 1)) end--;
@@ -93,9 +93,9 @@ export function takeStatusMarkers(text: string): Markers {
     .map((code) => String.fromCodePoint(code))
     .join('');
   // A checkbox after a decoration ("✨ [x] Foo") counts too.
-  const lateCheckbox = /^\[([ xX/-])\](?=\s|$)/.exec(rest);
-  if (lateCheckbox) {
-    status ??= CHECKBOX_STATUS[lateCheckbox[1] as string];
+  const lateCheckbox = /^\[([ xX/-])\](?=\s|$)/.exec(rest)?.[1];
+  if (lateCheckbox !== undefined) {
+    status ??= CHECKBOX_STATUS[lateCheckbox];
     rest = rest.slice(3).trimStart();
   }
   return { text: rest, status };
@@ -126,9 +126,8 @@ export function restoreEscapes(text: string): string {
 export function removeEmoji(text: string): string {
   const codes = Array.from(text, (char) => char.codePointAt(0) as number);
   let out = '';
-  for (let index = 0; index < codes.length; index++) {
-    const code = codes[index] as number;
-    if (isEmojiComponent(code) || isEmojiAt(codes, index) || STATUS_EMOJI.has(code)) continue;
+  for (const [index, code] of codes.entries()) {
+    if (isEmojiComponent(code) || isEmoji(code, codes[index + 1]) || STATUS_EMOJI.has(code)) continue;
     out += String.fromCodePoint(code);
   }
   return out;
@@ -215,8 +214,9 @@ export function splitTitle(input: string): TitleParts {
   let titleSource = text;
   let summarySource: string | undefined;
   const bold = /^(\*\*|__)(.+?)\1/.exec(text);
-  if (bold) {
-    const inner = (bold[2] as string).trim();
+  const boldText = bold?.[2];
+  if (bold && boldText !== undefined) {
+    const inner = boldText.trim();
     const after = text.slice(bold[0].length).trim();
     if (inner.endsWith(':') && after.length > 0) {
       titleSource = inner.slice(0, -1);
@@ -259,6 +259,6 @@ function stripLeadingMarks(text: string): string {
 
 function stripLeadingDecoration(text: string): string {
   let start = 0;
-  while (start < text.length && (LEADING_DECORATION.has(text[start] as string) || text[start] === ' ')) start++;
+  while (start < text.length && (LEADING_DECORATION.has(text.charAt(start)) || text[start] === ' ')) start++;
   return text.slice(start);
 }

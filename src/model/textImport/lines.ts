@@ -63,7 +63,7 @@ export function classifyLine(raw: string, number: number): ClassifiedLine {
   let column = 0;
   let sawVertical = false;
   while (index < line.length) {
-    const char = line[index] as string;
+    const char = line.charAt(index);
     if (isIndentChar(char)) {
       column = advance(column, char);
     } else if (TREE_VERTICALS.has(char) && !isTreeConnectorAt(line, index)) {
@@ -78,7 +78,7 @@ export function classifyLine(raw: string, number: number): ClassifiedLine {
 
   if (isTreeConnectorAt(line, index)) {
     let contentStart = index + 1;
-    while (contentStart < line.length && TREE_STROKES.has(line[contentStart] as string)) contentStart++;
+    while (contentStart < line.length && TREE_STROKES.has(line.charAt(contentStart))) contentStart++;
     const text = line.slice(contentStart).trim();
     // A Markdown table's separator row ("|---|---|") is no tree.
     if (/^[-|: ]*$/.test(text)) return { ...base, kind: 'blank', text: '' };
@@ -115,7 +115,7 @@ export function classifyLine(raw: string, number: number): ClassifiedLine {
  * need two strokes and then a space or the line's end, so that Markdown such as "\-" or "|-x" is no tree.
  */
 function isTreeConnectorAt(line: string, index: number): boolean {
-  const char = line[index] as string;
+  const char = line.charAt(index);
   if (!TREE_CONNECTORS.has(char)) return false;
   if (!ASCII_CONNECTORS.has(char)) return TREE_STROKES.has(line[index + 1] ?? '');
   let end = index + 1;
@@ -127,7 +127,7 @@ function isTreeConnectorAt(line: string, index: number): boolean {
 /** `---`, `***`, `___` (spaces allowed), `===`, and lines of box-drawing strokes. */
 function isRule(trimmed: string): boolean {
   if (trimmed.length < 3) return false;
-  const first = trimmed[0] as string;
+  const first = trimmed.charAt(0);
   if (!'-*_=─━═'.includes(first)) return false;
   let count = 0;
   for (const char of trimmed) {

@@ -106,7 +106,8 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
       }
       case 'problem': {
         const entry = this.broken(element.brokenKey);
-        return entry ? problemTreeItem(entry, element.index) : new vscode.TreeItem(element.problem.message);
+        const problem = entry?.problems[element.index];
+        return entry && problem ? problemTreeItem(entry, problem, element.index) : new vscode.TreeItem(element.problem.message);
       }
       case 'orphanGroup':
         return orphanGroupTreeItem(

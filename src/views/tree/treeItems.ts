@@ -2,7 +2,7 @@
 // tooltip, contextValue (which drives the menus) and the stable id that keeps expansion across refreshes.
 import * as vscode from 'vscode';
 import { CommandId } from '../../contracts/commandIds';
-import { formatProblem } from '../../model/problems';
+import { formatProblem, type Problem } from '../../model/problems';
 import { percentDone, type Counts } from '../../model/progress';
 import type { Roadmap, RoadmapNode } from '../../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
@@ -135,8 +135,7 @@ export function brokenRoadmapTreeItem(entry: BrokenRoadmap): vscode.TreeItem {
   return item;
 }
 
-export function problemTreeItem(entry: BrokenRoadmap, index: number): vscode.TreeItem {
-  const problem = entry.problems[index];
+export function problemTreeItem(entry: BrokenRoadmap, problem: Problem, index: number): vscode.TreeItem {
   const item = new vscode.TreeItem(problem.message, vscode.TreeItemCollapsibleState.None);
   item.id = `broken:${entry.key}#${index}`;
   item.description = `line ${problem.range.start.line}`;

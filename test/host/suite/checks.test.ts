@@ -148,7 +148,7 @@ describe('practice checks', function () {
     assert.equal(api.checks.reportedState(ref('passing'))?.state, 'passed');
     assert.match(api.checks.reportedState(ref('passing'))?.output ?? '', /all good/);
     assert.equal(approvals.length, 1);
-    assert.ok(approvals[0].detail.includes(`${node} pass.js`), approvals[0].detail);
+    assert.ok(approvals[0]!.detail.includes(`${node} pass.js`), approvals[0]!.detail);
     await eventually(
       'Marked done by the check',
       () => api.statusOf(ROADMAP_ID, 'passing'),
@@ -217,7 +217,7 @@ describe('practice checks', function () {
       assert.match(reported?.message ?? '', /Restricted Mode/);
       assert.equal(approvals.length, 0, 'not even asked');
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0], /Restricted Mode/);
+      assert.match(warnings[0]!, /Restricted Mode/);
       assert.ok(!fs.existsSync(workspacePath(`${LAB}/marker-ran.txt`)));
     } finally {
       api.checks.overrideTrust(undefined);
@@ -232,7 +232,7 @@ describe('practice checks', function () {
     });
     await withStubs([information], () => vscode.commands.executeCommand('roadmapTracker.runCheck', ref('plain')));
     assert.equal(asked.length, 1);
-    assert.match(asked[0], /"Without a check" has no check yet/);
+    assert.match(asked[0]!, /"Without a check" has no check yet/);
     assert.equal(api.checks.reportedState(ref('plain')), undefined);
     assert.equal(approvals.length, 0);
   });

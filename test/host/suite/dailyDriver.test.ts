@@ -15,7 +15,7 @@ async function choose(roadmapIds: readonly string[]): Promise<readonly vscode.Qu
   const noCarry = stubWindow('showInformationMessage', () => undefined);
   await withStubs([pick, noCarry], () => vscode.commands.executeCommand('roadmapTracker.chooseRoadmap'));
   assert.equal(pick.calls.length, 1, 'Choose a Roadmap… asked once');
-  return pick.calls[0].items;
+  return pick.calls[0]!.items;
 }
 
 describe('Following roadmaps', () => {
@@ -38,7 +38,7 @@ describe('Following roadmaps', () => {
     const items = await choose(['backend-essentials']);
     assert.equal(items.length, api.roadmapIds().length);
     assert.equal((items[0] as { roadmapId?: string }).roadmapId, 'backend-engineering-merged');
-    assert.match(items[0].description ?? '', /Recommended start · \d+ topics · \d+ sections/);
+    assert.match(items[0]!.description ?? '', /Recommended start · \d+ topics · \d+ sections/);
     for (const item of items) {
       assert.match(item.description ?? '', /\d+ topics?/, `${item.label} gives its size`);
       assert.ok(item.detail, `${item.label} has a sentence`);
@@ -170,7 +170,7 @@ describe('Sections and status keys', () => {
     const declined = stubWarning(undefined);
     await withStubs([declined], () => vscode.commands.executeCommand('roadmapTracker.markSectionDone', basics));
     assert.equal(declined.calls.length, 1, 'asked once');
-    assert.match(declined.calls[0].message, /Basics/);
+    assert.match(declined.calls[0]!.message, /Basics/);
     for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'todo', `${topicId} unchanged when declined`);
 
     const confirmed = stubWarning('Mark All Done');
@@ -223,6 +223,7 @@ describe('Expansion across a reload', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     const section = api.shownChildren(roadmapId)[0];
     const topic = api.shownChildren(roadmapId, section)[0];
+    assert.ok(topic, 'the first section has a topic');
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId, topicId: topic });
     await eventually('the topic revealed', () => api.view().selectedNodeIds, (ids) => ids.includes(topic), 20_000);
     // Read back as the next window will: the rows expanded now are the ones saved.
@@ -266,8 +267,8 @@ describe('Same subject, several roadmaps', () => {
       await eventually('the merged roadmap\'s Middleware in progress', () => api.statusOf(to.roadmapId, to.topicId), (status) => status === 'in-progress');
     });
     assert.equal(offers.calls.length, 1, 'offered once (applying it offers nothing back)');
-    assert.match(String(offers.calls[0][0]), /is also in "Backend Engineering \(merged\)"\. Mark it in progress there too\?/);
-    assert.deepEqual(offers.calls[0].slice(1), ['Yes', 'Always', 'Never']);
+    assert.match(String(offers.calls[0]![0]), /is also in "Backend Engineering \(merged\)"\. Mark it in progress there too\?/);
+    assert.deepEqual(offers.calls[0]!.slice(1), ['Yes', 'Always', 'Never']);
   });
 
   it('offers nothing for a roadmap not followed', async () => {

@@ -91,10 +91,10 @@ describe('Import Roadmap from Text…', () => {
     await vscode.commands.executeCommand('roadmapTracker.importRoadmap');
 
     assert.equal(dialogs.picked.length, 1);
-    assert.match(String(dialogs.picked[0][0].description), /seed-003\.txt$/, 'the active editor is offered first');
+    assert.match(String(dialogs.picked[0]![0]!.description), /seed-003\.txt$/, 'the active editor is offered first');
     assert.deepEqual(dialogs.errors, []);
     assert.equal(dialogs.questions.length, 1);
-    assert.match(dialogs.questions[0], /marks 4 done, 4 in progress and \d+ to do\./);
+    assert.match(dialogs.questions[0]!, /marks 4 done, 4 in progress and \d+ to do\./);
 
     const [id] = addedIds();
     assert.ok(id, 'a roadmap was added');
@@ -111,7 +111,7 @@ describe('Import Roadmap from Text…', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, written, 'the new file is opened');
     assert.deepEqual(problemsOf(vscode.Uri.file(written)), []);
     assert.equal(dialogs.messages.length, 1);
-    assert.match(dialogs.messages[0], /^Imported ".+" into .+\.roadmap\.yaml\. Text damaged by a wrong encoding was repaired \(\d+ places\)\.$/);
+    assert.match(dialogs.messages[0]!, /^Imported ".+" into .+\.roadmap\.yaml\. Text damaged by a wrong encoding was repaired \(\d+ places\)\.$/);
   });
 
   it('starts from zero when the markers are declined (reading the seed from a file)', async () => {
@@ -129,6 +129,7 @@ describe('Import Roadmap from Text…', () => {
     answerDialogs('editor', KEEP_PROGRESS);
     await vscode.commands.executeCommand('roadmapTracker.importRoadmap');
     const [first] = addedIds();
+    assert.ok(first, 'a roadmap was imported');
     assert.equal(api.countsOf(first)?.done, 4);
     await api.flush();
     fs.rmSync(workspacePath(`${first}.roadmap.yaml`));
@@ -158,7 +159,7 @@ describe('Import Roadmap from Text…', () => {
     const dialogs = answerDialogs('editor', KEEP_PROGRESS);
     await vscode.commands.executeCommand('roadmapTracker.importRoadmap');
     assert.equal(dialogs.errors.length, 1);
-    assert.match(dialogs.errors[0], /^The roadmap could not be imported: /);
+    assert.match(dialogs.errors[0]!, /^The roadmap could not be imported: /);
     assert.deepEqual(addedIds(), []);
   });
 });

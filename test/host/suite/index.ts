@@ -18,9 +18,9 @@ import {
 
 export async function run(): Promise<void> {
   const control = readControl();
-  const phaseIndex = phases.findIndex((phase) => !fs.existsSync(phaseResultFile(control.resultsDir, phase)));
-  if (phaseIndex < 0) return;
+  const phaseIndex = phases.findIndex((candidate) => !fs.existsSync(phaseResultFile(control.resultsDir, candidate)));
   const phase = phases[phaseIndex];
+  if (phase === undefined) return;
 
   const result = await runPhase(phase);
   writeJsonAtomically(phaseResultFile(control.resultsDir, phase), result);

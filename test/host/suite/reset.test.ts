@@ -20,9 +20,9 @@ describe('reset roadmap', () => {
     restore = stub.restore;
     await vscode.commands.executeCommand('roadmapTracker.resetRoadmap', FIXTURE.roadmapId);
     assert.equal(stub.calls.length, 1);
-    assert.ok(stub.calls[0].message.includes(FIXTURE.title), stub.calls[0].message);
-    assert.equal((stub.calls[0].options as vscode.MessageOptions).modal, true);
-    assert.match(String((stub.calls[0].options as vscode.MessageOptions).detail), /2 done, 0 in progress and 1 skipped/);
+    assert.ok(stub.calls[0]!.message.includes(FIXTURE.title), stub.calls[0]!.message);
+    assert.equal((stub.calls[0]!.options as vscode.MessageOptions).modal, true);
+    assert.match(String((stub.calls[0]!.options as vscode.MessageOptions).detail), /2 done, 0 in progress and 1 skipped/);
     assert.deepEqual(api.countsOf(FIXTURE.roadmapId), { done: 2, inProgress: 0, skipped: 1, total: 4 });
   });
 
@@ -32,7 +32,7 @@ describe('reset roadmap', () => {
     await vscode.commands.executeCommand('roadmapTracker.resetRoadmap', FIXTURE.roadmapId);
     await api.flush();
     assert.equal(stub.calls.length, 1);
-    assert.ok(stub.calls[0].items.includes('Reset Progress'));
+    assert.ok(stub.calls[0]!.items.includes('Reset Progress'));
     for (const topicId of FIXTURE.topics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'todo');
     assert.deepEqual(api.countsOf(FIXTURE.roadmapId), { done: 0, inProgress: 0, skipped: 0, total: 5 });
   });

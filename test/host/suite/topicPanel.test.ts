@@ -80,16 +80,16 @@ describe('topic panel', () => {
     assert.equal(state.practice.folder, 'labs/http', 'new practice files go where the topic\'s glob looks');
     assert.equal(state.restricted, false);
     assert.equal(state.notes.length, 2);
-    assert.equal(state.notes[1].source, 'notes/http.md');
+    assert.equal(state.notes[1]!.source, 'notes/http.md');
     for (const note of state.notes) {
       // The payloads are in the text, escaped; no tag carries a script, a handler or a script URL.
       for (const tag of richTextHtml(note.content).match(/<[^>]*>/g) ?? []) {
         assert.doesNotMatch(tag, /^<\/?(script|img|svg|iframe)\b|\son\w+=|(href|src)="\s*(javascript|data|vbscript):/i, tag);
       }
     }
-    assert.match(richTextHtml(state.notes[0].content), /&lt;script&gt;window\.__pwned = 1/);
-    assert.match(richTextHtml(state.notes[1].content), /&lt;svg onload=/);
-    assert.match(richTextHtml(state.notes[0].content), /<a href="https:\/\/example\.com\/caching">/);
+    assert.match(richTextHtml(state.notes[0]!.content), /&lt;script&gt;window\.__pwned = 1/);
+    assert.match(richTextHtml(state.notes[1]!.content), /&lt;svg onload=/);
+    assert.match(richTextHtml(state.notes[0]!.content), /<a href="https:\/\/example\.com\/caching">/);
   });
 
   it('follows status changes made elsewhere at once', async () => {

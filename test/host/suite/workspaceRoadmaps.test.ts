@@ -44,7 +44,7 @@ describe('workspace roadmaps: Problems panel', () => {
     const byLine = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start));
     assert.deepEqual(byLine.map(describeDiagnostic), ['6:4 "title" is missing', '7:4 unknown key "titel"; did you mean "title"?']);
     // The unknown key's range is the key itself.
-    assert.ok(byLine[1].range.isEqual(new vscode.Range(7, 4, 7, 9)), JSON.stringify(byLine[1].range));
+    assert.ok(byLine[1]!.range.isEqual(new vscode.Range(7, 4, 7, 9)), JSON.stringify(byLine[1]!.range));
     for (const diagnostic of diagnostics) assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
   });
 
@@ -53,6 +53,7 @@ describe('workspace roadmaps: Problems panel', () => {
     const uri = writeOnDisk(relativePath, ['id: fix-me', 'title: Fix Me', 'nodes:', '  - id: first', '    title: First', '    sumary: A short summary', ''].join('\n'));
     try {
       const [problem] = await eventually('the problem of fix-me', () => problemsOf(uri), (found) => found.length === 1);
+      assert.ok(problem);
       assert.equal(describeDiagnostic(problem), '5:4 unknown key "sumary" (in "First"); did you mean "summary"?');
       assert.ok(problem.range.isEqual(new vscode.Range(5, 4, 5, 10)), JSON.stringify(problem.range));
       assert.ok(isBroken(api, uri), 'listed as a broken roadmap');
@@ -92,12 +93,13 @@ describe('workspace roadmaps: Problems panel', () => {
     const uri = writeOnDisk(relativePath, text);
     try {
       const [problem] = await eventually('the problem of twice', () => problemsOf(uri), (found) => found.length === 1);
+      assert.ok(problem);
       assert.match(problem.message, /^duplicate id "first"/);
       assert.ok(problem.range.isEqual(new vscode.Range(5, 8, 5, 13)), JSON.stringify(problem.range));
       const related = problem.relatedInformation ?? [];
       assert.equal(related.length, 1);
-      assert.equal(related[0].location.uri.toString(), uri.toString());
-      assert.ok(related[0].location.range.isEqual(new vscode.Range(3, 8, 3, 13)), JSON.stringify(related[0].location.range));
+      assert.equal(related[0]!.location.uri.toString(), uri.toString());
+      assert.ok(related[0]!.location.range.isEqual(new vscode.Range(3, 8, 3, 13)), JSON.stringify(related[0]!.location.range));
     } finally {
       await removeRoadmapFile(api, relativePath, 'twice');
     }

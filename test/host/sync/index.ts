@@ -11,9 +11,8 @@ import { readSyncControl, stepResultFile, stepTag } from './protocol';
 
 export async function run(): Promise<void> {
   const control = readSyncControl();
-  const stepIndex = control.steps.findIndex((step) => !fs.existsSync(stepResultFile(control.resultsDir, step)));
-  if (stepIndex < 0) return;
-  const step = control.steps[stepIndex];
+  const step = control.steps.find((candidate) => !fs.existsSync(stepResultFile(control.resultsDir, candidate)));
+  if (step === undefined) return;
 
   const started = Date.now();
   const tests: TestOutcome[] = [];

@@ -39,7 +39,7 @@ describe('bench helpers', () => {
   it('the minimal reference extension contributes one view of 7 rows in its own container', () => {
     const manifest = minimalManifest('^1.85.0') as { contributes: { views: Record<string, { id: string }[]> } };
     assert.deepEqual(Object.keys(manifest.contributes.views), [MINIMAL_CONTAINER_ID]);
-    assert.deepEqual(manifest.contributes.views[MINIMAL_CONTAINER_ID].map((view) => view.id), [MINIMAL_VIEW_ID]);
+    assert.deepEqual(manifest.contributes.views[MINIMAL_CONTAINER_ID]!.map((view) => view.id), [MINIMAL_VIEW_ID]);
     assert.equal(MINIMAL_ROWS.length, 7);
   });
 });

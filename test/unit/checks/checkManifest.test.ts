@@ -24,6 +24,7 @@ describe('package.json for checks', () => {
 
   it('offers Run Check and Set Check… on topic rows', () => {
     const rows = manifest.contributes.menus['view/item/context'];
+    assert.ok(rows);
     for (const command of [CommandId.RunCheck, CommandId.SetCheck]) {
       assert.ok(
         rows.some((entry) => entry.command === command && /viewItem =~ \/\^topic/.test(entry.when ?? '')),

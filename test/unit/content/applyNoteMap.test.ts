@@ -53,8 +53,8 @@ describe('apply-note-map', () => {
   it('ignores assignments for other roadmaps and reports unknown topics and groups', () => {
     const result = applyToRoadmapText(ROADMAP, [assignment('nope', 'dns'), assignment('web', 'dns'), assignment('http', 'dns', 'other')]);
     assert.equal(result.problems.length, 2);
-    assert.match(result.problems[0], /names no topic/);
-    assert.match(result.problems[1], /names a group/);
+    assert.match(result.problems[0]!, /names no topic/);
+    assert.match(result.problems[1]!, /names a group/);
     assert.equal(result.text, ROADMAP);
   });
 
@@ -64,7 +64,7 @@ describe('apply-note-map', () => {
       { name: 'b.json', entries: { 'r/http': 'http-versions', 'r/rest': 'rest-principles', 'no-slash': 'x', 'r/dns': 'Not An Id' } },
     ]);
     assert.equal(problems.length, 3);
-    assert.match(problems[0], /"r\/http" is mapped to "http-semantics" by a\.json and to "http-versions" by b\.json/);
+    assert.match(problems[0]!, /"r\/http" is mapped to "http-semantics" by a\.json and to "http-versions" by b\.json/);
     assert.deepEqual([...assignments.keys()], ['r/http', 'r/rest']);
   });
 });

@@ -27,7 +27,7 @@ const referencesOf = (text: string): { title: string; url: string }[] =>
     .split('\n')
     .map((line) => /^- \[([^\]]+)\]\(([^)\s]+)\)$/.exec(line.trim()))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ title: match[1], url: match[2] }));
+    .map((match) => ({ title: match[1]!, url: match[2]! }));
 
 describe('bundled content', () => {
   it('has six bundled roadmaps, the merged one among them', () => {
@@ -76,7 +76,7 @@ describe('bundled content', () => {
       const unapplied: string[] = [];
       for (const { name, entries } of maps) {
         for (const [key, subject] of Object.entries(entries)) {
-          const [roadmapId, topicId] = key.split('/');
+          const [roadmapId, topicId = ''] = key.split('/');
           const topic = roadmaps.find((roadmap) => roadmap.id === roadmapId)?.nodesById.get(topicId);
           if (topic?.kind !== 'topic' || topic.noteFile !== `notes/${subject}.md`) unapplied.push(`${name}: ${key} → ${subject}`);
         }

@@ -42,8 +42,8 @@ describe('package.json', () => {
       ...Object.keys(manifest.contributes.configuration.properties),
     ];
     for (const id of ids) assert.match(id, /^roadmapTracker\./, id);
-    assert.equal(manifest.contributes.viewsContainers.activitybar[0].id, VIEW_CONTAINER_ID);
-    assert.ok(manifest.contributes.views[VIEW_CONTAINER_ID].some((view) => view.id === ROADMAPS_VIEW_ID));
+    assert.equal(manifest.contributes.viewsContainers.activitybar[0]!.id, VIEW_CONTAINER_ID);
+    assert.ok(manifest.contributes.views[VIEW_CONTAINER_ID]!.some((view) => view.id === ROADMAPS_VIEW_ID));
   });
 
   it('menus and keys name only contributed commands, and keys only work in the Roadmaps view', () => {

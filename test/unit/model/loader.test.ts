@@ -21,7 +21,7 @@ describe('loadRoadmap', () => {
     );
     assert.deepEqual(result.problems, []);
     const roadmap = result.roadmap!;
-    assert.equal(roadmap.nodes[0].kind, 'group');
+    assert.equal(roadmap.nodes[0]!.kind, 'group');
     const http = roadmap.nodesById.get('http')!;
     assert.equal(http.kind, 'topic');
     assert.equal(http.parentId, 'web');
@@ -37,6 +37,7 @@ describe('loadRoadmap', () => {
 
   it('reports a YAML syntax error at its line', () => {
     const [problem] = problemsOf(`${HEADER}  - id: a\n    title: "A\n`);
+    assert.ok(problem);
     assert.match(problem.message, /^YAML syntax error/);
     assert.equal(problem.range.start.line, 5);
   });
@@ -44,74 +45,76 @@ describe('loadRoadmap', () => {
   it('reports an unknown key at the key, with a suggestion', () => {
     const problems = problemsOf(`${HEADER}  - id: a\n    title: A\n    sumary: typo\n`);
     assert.equal(problems.length, 1);
-    assert.equal(at(problems[0]), '6:5');
-    assert.match(problems[0].message, /unknown key "sumary".*did you mean "summary"/);
+    assert.equal(at(problems[0]!), '6:5');
+    assert.match(problems[0]!.message, /unknown key "sumary".*did you mean "summary"/);
   });
 
   it('reports a missing title at the node that lacks it', () => {
     const problems = problemsOf(`${HEADER}  - id: a\n    title: A\n  - id: b\n    summary: no title\n`);
     assert.equal(problems.length, 1);
-    assert.equal(problems[0].range.start.line, 6);
-    assert.match(problems[0].message, /"title" is missing/);
+    assert.equal(problems[0]!.range.start.line, 6);
+    assert.match(problems[0]!.message, /"title" is missing/);
   });
 
   it('reports a duplicate id at the second use and points at the first', () => {
     const problems = problemsOf(`${HEADER}  - id: a\n    title: A\n  - id: b\n    title: B\n    children:\n      - id: a\n        title: Again\n`);
     assert.equal(problems.length, 1);
-    assert.equal(at(problems[0]), '9:13');
-    assert.match(problems[0].message, /duplicate id "a"/);
-    assert.equal(problems[0].related?.[0].range.start.line, 4);
+    assert.equal(at(problems[0]!), '9:13');
+    assert.match(problems[0]!.message, /duplicate id "a"/);
+    assert.equal(problems[0]!.related?.[0]!.range.start.line, 4);
   });
 
   it('reports a link URL that is not http(s) at the URL', () => {
     for (const url of ['javascript:alert(1)', 'ftp://example.com', 'not a url', 'data:text/html,x']) {
       const problems = problemsOf(`${HEADER}  - id: a\n    title: A\n    links:\n      - title: L\n        url: "${url}"\n`);
       assert.equal(problems.length, 1, url);
-      assert.equal(at(problems[0]), '8:14', url);
-      assert.match(problems[0].message, /http\(s\)/);
+      assert.equal(at(problems[0]!), '8:14', url);
+      assert.match(problems[0]!.message, /http\(s\)/);
     }
   });
 
   it('reports a bad id, a wrong type and a wrong kind with readable sentences', () => {
-    assert.match(problemsOf(`id: Not An Id\ntitle: R\nnodes:\n  - id: a\n    title: A\n`)[0].message, /lower-case letters/);
+    assert.match(problemsOf(`id: Not An Id\ntitle: R\nnodes:\n  - id: a\n    title: A\n`)[0]!.message, /lower-case letters/);
     const wrongType = problemsOf(`${HEADER}  - id: a\n    title: 42\n`)[0];
+    assert.ok(wrongType);
     assert.equal(wrongType.message, '"title" should be a string, not a number');
     assert.equal(at(wrongType), '5:12');
-    assert.match(problemsOf(`${HEADER}  - id: a\n    title: A\n    kind: grop\n`)[0].message, /"kind" must be "group" or "topic", not "grop"/);
+    assert.match(problemsOf(`${HEADER}  - id: a\n    title: A\n    kind: grop\n`)[0]!.message, /"kind" must be "group" or "topic", not "grop"/);
   });
 
   it('refuses a group inside a topic', () => {
     const [problem] = problemsOf(`${HEADER}  - id: a\n    title: A\n    children:\n      - id: b\n        title: B\n        kind: group\n`);
+    assert.ok(problem);
     assert.match(problem.message, /a topic cannot contain a group/);
     assert.equal(problem.range.start.line, 9);
   });
 
   it('refuses former ids that clash', () => {
     const problems = problemsOf(`${HEADER}  - id: a\n    title: A\n    formerIds: [b]\n  - id: b\n    title: B\n`);
-    assert.match(problems[0].message, /former id "b" of "A" is the id of "B"/);
-    assert.equal(problems[0].range.start.line, 6);
-    assert.match(problemsOf(`${HEADER}  - id: a\n    title: A\n    formerIds: [a]\n`)[0].message, /its own id/);
+    assert.match(problems[0]!.message, /former id "b" of "A" is the id of "B"/);
+    assert.equal(problems[0]!.range.start.line, 6);
+    assert.match(problemsOf(`${HEADER}  - id: a\n    title: A\n    formerIds: [a]\n`)[0]!.message, /its own id/);
     assert.match(
-      problemsOf(`${HEADER}  - id: a\n    title: A\n    formerIds: [old]\n  - id: b\n    title: B\n    formerIds: [old]\n`)[0].message,
+      problemsOf(`${HEADER}  - id: a\n    title: A\n    formerIds: [old]\n  - id: b\n    title: B\n    formerIds: [old]\n`)[0]!.message,
       /claimed by both/,
     );
   });
 
   it('refuses duplicate keys, alias bombs, deep nesting, empty files and oversized files with one clear problem', () => {
-    assert.match(problemsOf(`id: r\ntitle: R\ntitle: S\nnodes: []\n`)[0].message, /keys must be unique/);
+    assert.match(problemsOf(`id: r\ntitle: R\ntitle: S\nnodes: []\n`)[0]!.message, /keys must be unique/);
     const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
-    assert.match(problemsOf(bomb)[0].message, /aliases/);
+    assert.match(problemsOf(bomb)[0]!.message, /aliases/);
     const deep = problemsOf('['.repeat(20_000) + ']'.repeat(20_000));
     assert.equal(deep.length, 1);
-    assert.match(deep[0].message, /nests too deeply/);
-    assert.match(problemsOf('')[0].message, /mapping with id, title and nodes/);
+    assert.match(deep[0]!.message, /nests too deeply/);
+    assert.match(problemsOf('')[0]!.message, /mapping with id, title and nodes/);
     const big = loadRoadmap(`${HEADER}  - id: a\n    title: A\n`, { maxBytes: 10 });
-    assert.match(big.problems[0].message, /limited to/);
+    assert.match(big.problems[0]!.message, /limited to/);
   });
 
   it('names the file in formatted problems and keeps a partial title for broken files', () => {
     const result = loadRoadmap(`id: r\ntitle: Broken One\nnodes:\n  - id: a\n`);
     assert.equal(result.partial?.title, 'Broken One');
-    assert.equal(formatProblem('x.roadmap.yaml', result.problems[0]), 'x.roadmap.yaml:4:5: "title" is missing');
+    assert.equal(formatProblem('x.roadmap.yaml', result.problems[0]!), 'x.roadmap.yaml:4:5: "title" is missing');
   });
 });

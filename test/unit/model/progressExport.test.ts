@@ -106,7 +106,7 @@ describe('export and import formats', () => {
     it('round-trips every topic status (fast-check)', () => {
       fc.assert(
         fc.property(fc.array(statusArb, { minLength: roadmap.topics.length, maxLength: roadmap.topics.length }), (statuses) => {
-          const saved = new Map(roadmap.topics.map((topic, index) => [topic.id, { status: statuses[index], changedAt: 5 }]));
+          const saved = new Map(roadmap.topics.map((topic, index) => [topic.id, { status: statuses[index]!, changedAt: 5 }]));
           const checklist = parseChecklist(exportProgressMarkdown(roadmap, saved, EXPORTED_AT));
           assert.equal(checklist.roadmapId, 'small');
           assert.equal(checklist.exportedAt, EXPORTED_AT);
@@ -143,7 +143,7 @@ nodes:
       const { statuses, unmatched } = matchChecklist(twins, parseChecklist('- NoSQL\n  - [x] Basics\n- [x] Basics\n'));
       assert.deepEqual(Object.fromEntries(statuses), { 'nosql-basics': 'done' });
       assert.equal(unmatched.length, 1);
-      assert.equal(unmatched[0].reason, 'several topics have this title');
+      assert.equal(unmatched[0]!.reason, 'several topics have this title');
     });
   });
 
@@ -160,7 +160,7 @@ nodes:
     it("reads '- a' + 160,000 spaces + 'x' as one item", async () => {
       const parsed = await runWithHangGuard<Parsed>(PARSER, 'parseChecklist', ['- a' + ' '.repeat(160_000) + 'x']);
       assert.equal(parsed.items.length, 1);
-      assert.equal(parsed.items[0].title, 'a' + ' '.repeat(160_000) + 'x');
+      assert.equal(parsed.items[0]!.title, 'a' + ' '.repeat(160_000) + 'x');
     });
 
     it('reads long runs of every character the syntax uses, within one guard', async () => {

@@ -36,6 +36,7 @@ describe('package.json for the topic panel', () => {
 
   it('offers Open Notes and New Practice File on topic rows', () => {
     const rows = manifest.contributes.menus['view/item/context'];
+    assert.ok(rows);
     for (const command of ['roadmapTracker.openNotes', 'roadmapTracker.newPracticeFile']) {
       assert.ok(rows.some((entry) => entry.command === command && /viewItem =~ \/\^topic/.test(entry.when ?? '')), command);
     }

@@ -44,9 +44,9 @@ describe('panel page', () => {
   it('loads one script, by nonce, from the extension, and no inline script, style or handler', () => {
     const scripts = all.filter((element) => element.tagName === 'script');
     assert.equal(scripts.length, 1);
-    assert.equal(attribute(scripts[0], 'nonce'), page.nonce);
-    assert.equal(attribute(scripts[0], 'src'), page.scriptUri);
-    assert.equal(scripts[0].childNodes.length, 0);
+    assert.equal(attribute(scripts[0]!, 'nonce'), page.nonce);
+    assert.equal(attribute(scripts[0]!, 'src'), page.scriptUri);
+    assert.equal(scripts[0]!.childNodes.length, 0);
     assert.ok(!all.some((element) => element.tagName === 'style'));
     assert.ok(!all.some((element) => element.attrs.some((attr) => /^on/i.test(attr.name) || attr.name === 'style')));
     assert.equal(all.filter((element) => element.tagName === 'link' && attribute(element, 'href') === page.styleUri).length, 1);

@@ -52,7 +52,7 @@ describe('Go to Topic search ranking', () => {
 
   it('ranks a title starting with the word above a word inside the title, and both above the summary', () => {
     const ranked = rankTopics(topicsOf(FIRST, SECOND), 'kafka');
-    assert.ok(ranked[0].score > ranked[2].score, 'Kafka (starts) above Apache Kafka (inside)');
+    assert.ok(ranked[0]!.score > ranked[2]!.score, 'Kafka (starts) above Apache Kafka (inside)');
     assert.equal(ranked.at(-1)?.topic.id, 'queues', 'a summary match comes last');
   });
 

@@ -29,7 +29,7 @@ function randomProgress(topics: number, seed: number): Map<string, ProgressEntry
   const progress = new Map<string, ProgressEntry>();
   for (let index = 0; index < topics; index++) {
     progress.set(`topic-${index.toString(36)}-${(index * 7_919).toString(36)}`, {
-      status: STATUSES[Math.floor(next() * STATUSES.length)],
+      status: STATUSES[Math.floor(next() * STATUSES.length)]!,
       changedAt: 1_700_000_000_000 + Math.floor(next() * 365 * 24 * 3_600_000),
     });
   }
@@ -57,6 +57,7 @@ async function maxBytesPerChange(topics: number): Promise<{ workspace: number; s
     workspaceState.bytes = 0;
     globalState.bytes = 0;
     const topicId = ids[Math.floor(next() * ids.length)];
+    assert.ok(topicId);
     await store.setStatus('big', [topicId], store.get('big', topicId)?.status === 'done' ? 'todo' : 'done');
     await sync.sync();
     await Promise.all([store.flush(), synced.flush()]);
@@ -126,6 +127,7 @@ describe('saved progress in parts', function () {
     const progress = randomProgress(PART_LIMITS.maxEntries * 3, 7);
     await new ProgressStore(memento).merge('r', progress);
     const [damagedKey] = memento.keys().filter((key) => key.startsWith(partKey('r', '')));
+    assert.ok(damagedKey, 'the progress was split into parts');
     const damaged = { ...(memento.get(damagedKey) as object), n: 1 };
     await memento.update(damagedKey, damaged);
     const store = new ProgressStore(memento);
@@ -135,7 +137,7 @@ describe('saved progress in parts', function () {
     assert.equal(setAside.length, 1);
     assert.ok(kept > 0 && kept < progress.size, `${kept} of ${progress.size} entries kept`);
     await store.flush();
-    assert.deepEqual(memento.get(setAside[0]), damaged);
+    assert.deepEqual(memento.get(setAside[0]!), damaged);
   });
 
   it('a status command acts on the intended state: 300 toggles fired together on a done topic end done, saved', async () => {
@@ -211,7 +213,7 @@ describe('saved progress: failures', () => {
     assert.equal(store.get('r', 'a')?.status, 'done');
     await store.flush();
     assert.equal(failures.length, 1);
-    assert.match(String(failures[0].error), /storage closed/);
+    assert.match(String(failures[0]!.error), /storage closed/);
     assert.deepEqual(memento.get(progressKey('r')), { v: 1, t: { a: 'd1' } });
   });
 });

@@ -54,11 +54,11 @@ describe('ProgressStore', () => {
       assert.equal(store.get('r', 'a'), undefined);
       assert.equal(store.get('r', 'b'), undefined);
       assert.equal(setAside.length, 1, 'told once');
-      assert.match(setAside[0].reason, name.includes('newer') ? /newer version/ : /not valid/);
+      assert.match(setAside[0]!.reason, name.includes('newer') ? /newer version/ : /not valid/);
       await store.setStatus('r', ['a'], 'done');
       await store.flush();
-      assert.deepEqual(memento.get(setAside[0].backupKey), value, 'raw value kept intact');
-      assert.ok(setAside[0].backupKey.startsWith(BACKUP_KEY_PREFIX));
+      assert.deepEqual(memento.get(setAside[0]!.backupKey), value, 'raw value kept intact');
+      assert.ok(setAside[0]!.backupKey.startsWith(BACKUP_KEY_PREFIX));
       assert.equal(store.get('other', 'x')?.status, 'done', 'other roadmaps unaffected');
       assert.equal(new ProgressStore(memento).get('r', 'a')?.status, 'done');
     });

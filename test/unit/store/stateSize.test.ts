@@ -35,7 +35,7 @@ async function measure(topics: number): Promise<{ workspace: number; synced: num
   for (let index = 0; index < topics; index++) {
     const id = topicId(index);
     idLength += id.length;
-    progress.set(id, { status: STATUSES[Math.floor(next() * STATUSES.length)], changedAt: start + Math.floor(next() * year) });
+    progress.set(id, { status: STATUSES[Math.floor(next() * STATUSES.length)]!, changedAt: start + Math.floor(next() * year) });
   }
   await store.merge('backend', progress);
   await sync.sync();

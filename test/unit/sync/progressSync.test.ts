@@ -147,10 +147,10 @@ describe('ProgressSync between machines', () => {
     await machine.focus();
     await machine.settle();
     assert.equal(setAside.length, 1);
-    assert.ok(setAside[0].startsWith(SYNCED_BACKUP_KEY_PREFIX));
-    assert.deepEqual(machine.globalState.get(setAside[0]), corrupt, 'raw value kept');
+    assert.ok(setAside[0]!.startsWith(SYNCED_BACKUP_KEY_PREFIX));
+    assert.deepEqual(machine.globalState.get(setAside[0]!), corrupt, 'raw value kept');
     assert.deepEqual(machine.globalState.get(key), encodeSyncedPart(new Map([['r', new Map([['a', machine.store.get('r', 'a')!]])]])), 'replaced with a valid copy');
-    assert.ok(!SYNCED_KEYS.includes(setAside[0]), 'the backup does not travel');
+    assert.ok(!SYNCED_KEYS.includes(setAside[0]!), 'the backup does not travel');
     await machine.focus();
     assert.equal(setAside.length, 1, 'kept aside once');
   });
@@ -164,7 +164,7 @@ describe('ProgressSync between machines', () => {
     await machine.focus();
     await machine.settle();
     assert.equal(setAside.length, 1);
-    assert.deepEqual(machine.globalState.get(setAside[0]), { v: 2, r: { r: 'not packed' } }, 'raw value kept');
+    assert.deepEqual(machine.globalState.get(setAside[0]!), { v: 2, r: { r: 'not packed' } }, 'raw value kept');
     assert.equal(machine.globalState.get(SYNCED_PROGRESS_KEY), undefined);
   });
 

@@ -21,7 +21,7 @@ interface SimulationResult {
 
 async function simulate(machineCount: number, rounds: number, seed: number): Promise<SimulationResult> {
   const next = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   let now = 1_763_700_000_000;
   const latest = new Map<string, ProgressEntry>();
   let changes = 0;
@@ -57,7 +57,7 @@ async function simulate(machineCount: number, rounds: number, seed: number): Pro
 
   const expected = new Map<string, Map<string, ProgressEntry>>();
   for (const [key, entry] of latest) {
-    const [roadmapId, topicId] = key.split('/');
+    const [roadmapId = '', topicId = ''] = key.split('/');
     expected.set(roadmapId, (expected.get(roadmapId) ?? new Map()).set(topicId, entry));
   }
   for (const [index, machine] of machines.entries()) {
