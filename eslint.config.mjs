@@ -22,7 +22,21 @@ const LAYERS = [
   'api',
 ];
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'zlib', 'child_process', 'util', 'buffer', 'stream', 'url', 'worker_threads', 'events', 'assert'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'zlib',
+  'child_process',
+  'util',
+  'buffer',
+  'stream',
+  'url',
+  'worker_threads',
+  'events',
+  'assert',
+];
 
 const folderPattern = (folders) => `(^|/)(${folders.join('|')})/`;
 
@@ -42,7 +56,10 @@ function layerRules(folder) {
     );
   }
   if (folder === 'contracts' || folder === 'protocol') {
-    patterns.push({ regex: '^vscode$', message: `src/${folder} holds plain definitions that every layer and the webview import: no vscode.` });
+    patterns.push({
+      regex: '^vscode$',
+      message: `src/${folder} holds plain definitions that every layer and the webview import: no vscode.`,
+    });
   }
   return { 'no-restricted-imports': ['error', { patterns }] };
 }
@@ -84,11 +101,35 @@ export default tseslint.config(
   {
     // Views are peers: the tree, the panel and the status bar talk through callbacks wired in extension.ts.
     files: ['src/views/panel/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)tree/|' + folderPattern(['commands', 'api']), message: 'The panel does not import the tree (peers are wired in extension.ts) or higher layers.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)tree/|' + folderPattern(['commands', 'api']),
+              message: 'The panel does not import the tree (peers are wired in extension.ts) or higher layers.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/views/tree/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)panel/|' + folderPattern(['commands', 'api']), message: 'The tree does not import the panel (peers are wired in extension.ts) or higher layers.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)panel/|' + folderPattern(['commands', 'api']),
+              message: 'The tree does not import the panel (peers are wired in extension.ts) or higher layers.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The suites' runners load each compiled test file by path, as mocha does.
@@ -97,7 +138,17 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -6,7 +6,10 @@ import { formatBytes, formatCount, formatMs, printTable } from './format';
 import { ADVERSARIAL_INPUTS } from './adversarialInputs';
 import type { AdversarialReport, AdversarialRequest } from './adversarialWorker';
 
-type Outcome = { readonly kind: 'ended'; readonly report: AdversarialReport } | { readonly kind: 'stopped' } | { readonly kind: 'crashed'; readonly error: string };
+type Outcome =
+  | { readonly kind: 'ended'; readonly report: AdversarialReport }
+  | { readonly kind: 'stopped' }
+  | { readonly kind: 'crashed'; readonly error: string };
 
 function loadInWorker(name: string, limitMs: number): Promise<Outcome> {
   const request: AdversarialRequest = { name };
@@ -36,8 +39,12 @@ function describe(outcome: Outcome, limitMs: number): string[] {
       return ['—', '—', `crashed: ${outcome.error}`];
     case 'ended': {
       const { report } = outcome;
-      const verdict = report.loaded ? 'loaded' : `refused, ${formatCount(report.problemCount)} problem${report.problemCount === 1 ? '' : 's'}`;
-      const first = report.firstProblem ? `: "${report.firstProblem.length > 90 ? `${report.firstProblem.slice(0, 90)}…` : report.firstProblem}"` : '';
+      const verdict = report.loaded
+        ? 'loaded'
+        : `refused, ${formatCount(report.problemCount)} problem${report.problemCount === 1 ? '' : 's'}`;
+      const first = report.firstProblem
+        ? `: "${report.firstProblem.length > 90 ? `${report.firstProblem.slice(0, 90)}…` : report.firstProblem}"`
+        : '';
       return [formatBytes(report.bytes), formatMs(report.ms), `${verdict}${first}`];
     }
   }
@@ -50,5 +57,9 @@ export async function benchAdversarial(options: { readonly quick: boolean; reado
     const outcome = await loadInWorker(input.name, options.limitMs);
     rows.push([input.name, ...describe(outcome, options.limitMs)]);
   }
-  printTable(`Adversarial inputs to loadRoadmap (one run each, in a worker thread stopped after ${formatMs(options.limitMs)})`, ['input', 'size', 'time', 'outcome'], rows);
+  printTable(
+    `Adversarial inputs to loadRoadmap (one run each, in a worker thread stopped after ${formatMs(options.limitMs)})`,
+    ['input', 'size', 'time', 'outcome'],
+    rows,
+  );
 }

@@ -33,7 +33,8 @@ function duplicateIds(count: number): string {
 /** A valid roadmap of `count` topics with long summaries: 9 MB at 80,000 topics. */
 function manyTopics(count: number): string {
   const lines = [HEADER, 'nodes:\n'];
-  for (let index = 0; index < count; index++) lines.push(`  - id: t${index}\n    title: Topic ${index}\n    summary: ${'A summary long enough to fill the file. '.repeat(2)}\n`);
+  for (let index = 0; index < count; index++)
+    lines.push(`  - id: t${index}\n    title: Topic ${index}\n    summary: ${'A summary long enough to fill the file. '.repeat(2)}\n`);
   return lines.join('');
 }
 
@@ -44,7 +45,12 @@ function blockNesting(levels: number): string {
   return lines.join('') + `${'  '.repeat(levels)}a: 1\n`;
 }
 
-const ALIAS_BOMB = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+const ALIAS_BOMB = [
+  'a: &a [x,x,x,x,x,x,x,x,x]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+].join('\n');
 
 export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   { name: 'map of 10,000 keys', make: () => mapOfKeys(10_000) },
@@ -55,7 +61,10 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   { name: 'flow nesting 20,000 deep ([[[…]]])', make: () => '['.repeat(20_000) + ']'.repeat(20_000) },
   { name: 'block nesting 1,000 deep', make: () => blockNesting(1_000) },
   { name: 'alias bomb (9⁴ expansions)', make: () => ALIAS_BOMB },
-  { name: 'one line of 7 MB (a title)', make: () => `${HEADER.replace('title: Adversarial', `title: ${'x'.repeat(7_000_000)}`)}nodes: []\n` },
+  {
+    name: 'one line of 7 MB (a title)',
+    make: () => `${HEADER.replace('title: Adversarial', `title: ${'x'.repeat(7_000_000)}`)}nodes: []\n`,
+  },
   { name: 'one line of 7 MB (unclosed quote)', make: () => `${HEADER}nodes: []\nnote: "${'x'.repeat(7_000_000)}\n` },
   { name: 'key of 1 MB', make: () => `${HEADER}nodes: []\n${'k'.repeat(1_000_000)}: 1\n` },
   { name: 'file over the 8 MB limit', make: () => manyTopics(80_000) },

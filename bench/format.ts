@@ -34,6 +34,9 @@ export function printTable(title: string, header: readonly string[], rows: reado
 /** The machine's load, printed with every run: on a shared machine it says how far to trust the times. */
 export function describeMachine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(', ');
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
   return `Node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, load average ${load} (1, 5, 15 min)`;
 }

@@ -57,12 +57,23 @@ async function measureSize(topics: number, repetitions: Repetitions): Promise<Lo
   };
 }
 
-export async function benchLoading(sizes: readonly { readonly topics: number; readonly repetitions: Repetitions }[]): Promise<LoadingFigures[]> {
+export async function benchLoading(
+  sizes: readonly { readonly topics: number; readonly repetitions: Repetitions }[],
+): Promise<LoadingFigures[]> {
   const figures: LoadingFigures[] = [];
   for (const { topics, repetitions } of sizes) figures.push(await measureSize(topics, repetitions));
   printTable(
     `Loading a roadmap (medians after warm-up runs; a distinct text each run; ratios are medians of the per-run ratios)`,
-    ['topics', 'runs (+ warm-up)', 'YAML', 'loadRoadmap', 'js-yaml load', 'JSON.parse', 'loadRoadmap ÷ js-yaml', 'loadRoadmap ÷ JSON.parse'],
+    [
+      'topics',
+      'runs (+ warm-up)',
+      'YAML',
+      'loadRoadmap',
+      'js-yaml load',
+      'JSON.parse',
+      'loadRoadmap ÷ js-yaml',
+      'loadRoadmap ÷ JSON.parse',
+    ],
     figures.map((figure) => [
       formatCount(figure.topics),
       `${figure.repetitions.runs} (+${figure.repetitions.warmups})`,

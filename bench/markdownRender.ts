@@ -34,7 +34,12 @@ export function benchMarkdownRender(): Record<string, string>[] {
   return notes.map(([name, text]) => {
     const ours = medianMs(() => panel.render(text));
     const reference = medianMs(() => stock.render(text));
-    return { note: name, 'panel (ms)': ours.toFixed(1), 'stock markdown-it (ms)': reference.toFixed(1), ratio: `${(ours / reference).toFixed(1)}×` };
+    return {
+      note: name,
+      'panel (ms)': ours.toFixed(1),
+      'stock markdown-it (ms)': reference.toFixed(1),
+      ratio: `${(ours / reference).toFixed(1)}×`,
+    };
   });
 }
 

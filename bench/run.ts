@@ -23,7 +23,12 @@ async function main(): Promise<void> {
   await benchViewModel([1_000, 10_000, 100_000], quick ? { warmups: 1, runs: 5 } : { warmups: 2, runs: 7 });
   await benchAdversarial({ quick, limitMs: quick ? 10_000 : 30_000 });
   console.log('\n## The map: layout, drawing data, SVG export, and drawing in headless chromium (medians of 9)\n');
-  for (const row of await measureMap()) console.log(Object.entries(row).map(([name, value]) => `${name}: ${value}`).join(' · '));
+  for (const row of await measureMap())
+    console.log(
+      Object.entries(row)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join(' · '),
+    );
   console.log(`\nbench finished in ${formatMs(Date.now() - started)}; ${describeMachine()}`);
 }
 

@@ -18,11 +18,14 @@ const STATUSES: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
 function mixedProgress(roadmap: Roadmap): Map<string, ProgressEntry> {
   const random = seededRandom(2);
   // random() is below 1, so the index is below the length.
-  return new Map(roadmap.topics.map((topic) => [topic.id, { status: STATUSES[Math.floor(random() * STATUSES.length)]!, changedAt: 1_700_000_000_000 }]));
+  return new Map(
+    roadmap.topics.map((topic) => [topic.id, { status: STATUSES[Math.floor(random() * STATUSES.length)]!, changedAt: 1_700_000_000_000 }]),
+  );
 }
 
 function buildAllItems(roadmap: Roadmap, counter: ProgressCounter): void {
-  for (const node of roadmap.nodesById.values()) nodeTreeItem(roadmap, node, counter.statusOf(node.id), undefined, counter.countsOf(node.id));
+  for (const node of roadmap.nodesById.values())
+    nodeTreeItem(roadmap, node, counter.statusOf(node.id), undefined, counter.countsOf(node.id));
 }
 
 interface ViewFigures {

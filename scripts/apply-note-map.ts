@@ -137,11 +137,15 @@ function main(): void {
 
   for (const assignment of assignments.values()) {
     if (!existsSync(join(roadmapsFolder, noteFileOf(assignment.subject)))) {
-      problems.push(`${assignment.source}: "${assignment.key}" maps to "${assignment.subject}", but roadmaps/${noteFileOf(assignment.subject)} does not exist`);
+      problems.push(
+        `${assignment.source}: "${assignment.key}" maps to "${assignment.subject}", but roadmaps/${noteFileOf(assignment.subject)} does not exist`,
+      );
     }
   }
 
-  const roadmapFiles = readdirSync(roadmapsFolder).filter((name) => name.endsWith('.roadmap.yaml')).sort();
+  const roadmapFiles = readdirSync(roadmapsFolder)
+    .filter((name) => name.endsWith('.roadmap.yaml'))
+    .sort();
   const roadmapIds = new Set<string>();
   const results = roadmapFiles.map((name) => {
     const path = join(roadmapsFolder, name);
@@ -162,7 +166,9 @@ function main(): void {
     const changed = result.text !== text;
     if (changed) writeFileSync(path, result.text);
     const missing = result.topicsWithoutNote.length;
-    console.log(`${basename(name)}: ${changed ? 'updated' : 'unchanged'}${missing > 0 ? `; ${missing} topic(s) without a note: ${result.topicsWithoutNote.join(', ')}` : ''}`);
+    console.log(
+      `${basename(name)}: ${changed ? 'updated' : 'unchanged'}${missing > 0 ? `; ${missing} topic(s) without a note: ${result.topicsWithoutNote.join(', ')}` : ''}`,
+    );
   }
 }
 

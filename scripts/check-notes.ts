@@ -131,9 +131,7 @@ export function checkNote(subjectId: string, text: string): string[] {
 
   const introSentences = countSentences(note.intro);
   if (introSentences < INTRO_SENTENCES.min || introSentences > INTRO_SENTENCES.max) {
-    problems.push(
-      `the intro has ${introSentences} sentences, expected ${INTRO_SENTENCES.min}–${INTRO_SENTENCES.max}`,
-    );
+    problems.push(`the intro has ${introSentences} sentences, expected ${INTRO_SENTENCES.min}–${INTRO_SENTENCES.max}`);
   }
   if (/^[-*]\s/m.test(note.intro)) problems.push('the intro is prose, not a list');
 
@@ -179,9 +177,7 @@ export function checkNote(subjectId: string, text: string): string[] {
     const exercise = practice.replace(keepSentence, '').trim();
     const sentences = countSentences(exercise);
     if (sentences < PRACTICE_SENTENCES.min || sentences > PRACTICE_SENTENCES.max) {
-      problems.push(
-        `the practice exercise has ${sentences} sentences, expected ${PRACTICE_SENTENCES.min}–${PRACTICE_SENTENCES.max}`,
-      );
+      problems.push(`the practice exercise has ${sentences} sentences, expected ${PRACTICE_SENTENCES.min}–${PRACTICE_SENTENCES.max}`);
     }
   }
 
@@ -227,11 +223,7 @@ export function checkLibrary(notes: ReadonlyMap<string, string>): NoteProblem[] 
 }
 
 /** Problems with note maps: each value must name an existing note, each key must look like roadmap/topic. */
-export function checkNoteMap(
-  mapName: string,
-  map: Readonly<Record<string, unknown>>,
-  subjectIds: ReadonlySet<string>,
-): string[] {
+export function checkNoteMap(mapName: string, map: Readonly<Record<string, unknown>>, subjectIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(map)) {
     const parts = key.split('/');
@@ -267,7 +259,10 @@ function main(argv: readonly string[]): number {
   let mapProblems: string[] = [];
   if (fs.existsSync(mapDir)) {
     const subjectIds = new Set(notes.keys());
-    for (const file of fs.readdirSync(mapDir).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(mapDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const map = JSON.parse(fs.readFileSync(path.join(mapDir, file), 'utf8')) as Record<string, unknown>;
       mapProblems = mapProblems.concat(checkNoteMap(file, map, subjectIds));
     }

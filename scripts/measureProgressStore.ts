@@ -109,7 +109,10 @@ type Row = Awaited<ReturnType<typeof measure>>;
 
 /** One size per process, each after the same warm-up, so no size inherits another's heap (and its GC). */
 function measureInChildProcess(topics: number): Row {
-  const output = execFileSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename, String(topics)], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const output = execFileSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename, String(topics)], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   return JSON.parse(output.trim().split('\n').pop()!) as Row;
 }
 
@@ -132,7 +135,9 @@ async function main(): Promise<void> {
   const small = rows[0];
   const large = rows.at(-1);
   if (!small || !large) return;
-  console.log(`ratio 100,000 / 1,000 topics: setStatus ${(large.setStatusMs / small.setStatusMs).toFixed(1)}x, workspace bytes per change ${(large.workspaceBytesPerChange / small.workspaceBytesPerChange).toFixed(1)}x`);
+  console.log(
+    `ratio 100,000 / 1,000 topics: setStatus ${(large.setStatusMs / small.setStatusMs).toFixed(1)}x, workspace bytes per change ${(large.workspaceBytesPerChange / small.workspaceBytesPerChange).toFixed(1)}x`,
+  );
 }
 
 main().catch((failure) => {

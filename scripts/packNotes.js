@@ -12,7 +12,10 @@ const packFile = path.join(root, 'dist', 'notes.json.br');
 /** Every note as the pack holds it, by its path relative to the roadmaps folder. */
 function readNotes() {
   const notes = {};
-  for (const name of fs.readdirSync(notesFolder).filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of fs
+    .readdirSync(notesFolder)
+    .filter((file) => file.endsWith('.md'))
+    .sort()) {
     notes[`notes/${name}`] = fs.readFileSync(path.join(notesFolder, name), 'utf8');
   }
   return notes;
@@ -21,7 +24,11 @@ function readNotes() {
 function packNotes() {
   const json = Buffer.from(JSON.stringify(readNotes()), 'utf8');
   return zlib.brotliCompressSync(json, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length,
+    },
   });
 }
 

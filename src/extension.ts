@@ -46,7 +46,15 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const activity = registerActivity(context, store, log);
   registerPracticeActivity(context, catalog, store, activity, log);
   const checks = registerChecks(context, catalog, tracker, log);
-  const { treeProvider, treeView } = createRoadmapTreeView(context, { catalog, tracker, store, followed, filterState, subjects, checkMarks: checks });
+  const { treeProvider, treeView } = createRoadmapTreeView(context, {
+    catalog,
+    tracker,
+    store,
+    followed,
+    filterState,
+    subjects,
+    checkMarks: checks,
+  });
   const topicPanels = registerTopicPanel(context, {
     extensionUri: context.extensionUri,
     catalog,
@@ -57,9 +65,37 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     revealInTree: revealInTree(treeProvider, treeView),
     checks,
   });
-  const mapPanels = registerMapPanel(context, { extensionUri: context.extensionUri, catalog, tracker, log, roadmapsLoaded: ready, report: context.extensionMode === vscode.ExtensionMode.Test });
-  const progressView = registerProgressView(context, { extensionUri: context.extensionUri, catalog, store, tracker, activity, log, report: context.extensionMode === vscode.ExtensionMode.Test });
-  const commandContext = { catalog, store, tracker, treeProvider, treeView, activeRoadmap, topicPanels, followed, filterState, subjects, checks, mapPanels };
+  const mapPanels = registerMapPanel(context, {
+    extensionUri: context.extensionUri,
+    catalog,
+    tracker,
+    log,
+    roadmapsLoaded: ready,
+    report: context.extensionMode === vscode.ExtensionMode.Test,
+  });
+  const progressView = registerProgressView(context, {
+    extensionUri: context.extensionUri,
+    catalog,
+    store,
+    tracker,
+    activity,
+    log,
+    report: context.extensionMode === vscode.ExtensionMode.Test,
+  });
+  const commandContext = {
+    catalog,
+    store,
+    tracker,
+    treeProvider,
+    treeView,
+    activeRoadmap,
+    topicPanels,
+    followed,
+    filterState,
+    subjects,
+    checks,
+    mapPanels,
+  };
   registerCommands(context, commandContext, log);
   registerSameSubjectOffer(context, commandContext);
   registerProgressStatusBar(context, catalog, tracker, activeRoadmap, activityStatusLine(activity));
@@ -68,7 +104,21 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   registerBrokenRoadmapLog(context, catalog, log);
 
   const testHooks = () =>
-    createTestHooks({ extensionContext: context, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, mapPanels, activity, progressView, syncNow: async () => void (await progressSync.sync()) });
+    createTestHooks({
+      extensionContext: context,
+      ready,
+      catalog,
+      store,
+      tracker,
+      treeProvider,
+      treeView,
+      topicPanels,
+      checks,
+      mapPanels,
+      activity,
+      progressView,
+      syncNow: async () => void (await progressSync.sync()),
+    });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }
 

@@ -55,7 +55,11 @@ async function startSubject(subject: Subject, tmp: string, browser: Browser): Pr
   const extensionsDir = path.join(home, 'extensions');
   writeUserSettings(userDataDir);
   await installVsix(subject.vsix, extensionsDir);
-  const server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(RESULTS_DIR, `code-server-${path.basename(home)}.log`) });
+  const server = await startCodeServer({
+    userDataDir,
+    extensionsDir,
+    logFile: path.join(RESULTS_DIR, `code-server-${path.basename(home)}.log`),
+  });
   try {
     // Tall, so that Show Running Extensions lists every activated extension without scrolling.
     const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
@@ -90,7 +94,12 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(emptyFolder, 'README.md'), '# A workspace without roadmaps\n');
   fs.writeFileSync(syntheticFile, syntheticRoadmapYaml(SYNTHETIC_TOPICS, 0));
 
-  const tracker: Subject = { name: 'Roadmap Tracker', extensionName: 'roadmap-tracker', container: { id: 'roadmapTracker', title: 'Roadmap Tracker' }, vsix: packagedVsix() };
+  const tracker: Subject = {
+    name: 'Roadmap Tracker',
+    extensionName: 'roadmap-tracker',
+    container: { id: 'roadmapTracker', title: 'Roadmap Tracker' },
+    vsix: packagedVsix(),
+  };
   const minimal: Subject = {
     name: 'minimal extension',
     extensionName: MINIMAL_NAME,
@@ -99,7 +108,9 @@ async function main(): Promise<void> {
   };
   const browser = await launchChromium();
   const running: RunningSubject[] = [];
-  const figures = new Map<Case, { tracker: WindowLoadFigures[]; minimal: WindowLoadFigures[] }>(CASES.map((name) => [name, { tracker: [], minimal: [] }]));
+  const figures = new Map<Case, { tracker: WindowLoadFigures[]; minimal: WindowLoadFigures[] }>(
+    CASES.map((name) => [name, { tracker: [], minimal: [] }]),
+  );
   try {
     for (const subject of [tracker, minimal]) {
       const started = await startSubject(subject, tmp, browser);
@@ -115,7 +126,9 @@ async function main(): Promise<void> {
           const { subject } = started;
           const figure = await load(started, folder, subject === tracker && folder === syntheticFolder ? SYNTHETIC_TITLE : undefined);
           figures.get(name)?.[subject === tracker ? 'tracker' : 'minimal'].push(figure);
-          console.log(`pair ${pair + 1}, ${name}, ${subject.name}: activation ${formatMs(figure.activationMs)}, first row ${formatMs(figure.firstRowMs)}${figure.labelledRowMs === undefined ? '' : `, "${SYNTHETIC_TITLE}" ${formatMs(figure.labelledRowMs)}`}`);
+          console.log(
+            `pair ${pair + 1}, ${name}, ${subject.name}: activation ${formatMs(figure.activationMs)}, first row ${formatMs(figure.firstRowMs)}${figure.labelledRowMs === undefined ? '' : `, "${SYNTHETIC_TITLE}" ${formatMs(figure.labelledRowMs)}`}`,
+          );
         }
       };
       await record('no workspace roadmap', emptyFolder);
@@ -134,7 +147,8 @@ async function main(): Promise<void> {
 }
 
 function printFigures(figures: Map<Case, { tracker: WindowLoadFigures[]; minimal: WindowLoadFigures[] }>, pairs: number): void {
-  const ratio = (tracker: readonly number[], minimal: readonly number[]): string => formatRatio(median(tracker.map((value, index) => value / minimal[index]!)));
+  const ratio = (tracker: readonly number[], minimal: readonly number[]): string =>
+    formatRatio(median(tracker.map((value, index) => value / minimal[index]!)));
   const range = (values: readonly number[]): string => `${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))}`;
   const rows: string[][] = [];
   for (const [name, { tracker, minimal }] of figures) {
@@ -155,7 +169,15 @@ function printFigures(figures: Map<Case, { tracker: WindowLoadFigures[]; minimal
   }
   printTable(
     `Window loads in code-server (medians of ${pairs} pairs of fresh window loads, range in brackets; ratios are medians of the per-pair ratios)`,
-    ['case', 'activation: Roadmap Tracker', 'activation: minimal', 'ratio', 'navigation → roadmap row: Roadmap Tracker', 'navigation → first row: minimal', 'ratio'],
+    [
+      'case',
+      'activation: Roadmap Tracker',
+      'activation: minimal',
+      'ratio',
+      'navigation → roadmap row: Roadmap Tracker',
+      'navigation → first row: minimal',
+      'ratio',
+    ],
     rows,
   );
 }

@@ -78,12 +78,28 @@ export interface TestHookSources {
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
-  const { extensionContext, ready, catalog, store, tracker, treeProvider, treeView, topicPanels, checks, mapPanels, activity, progressView, syncNow } = sources;
+  const {
+    extensionContext,
+    ready,
+    catalog,
+    store,
+    tracker,
+    treeProvider,
+    treeView,
+    topicPanels,
+    checks,
+    mapPanels,
+    activity,
+    progressView,
+    syncNow,
+  } = sources;
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
     brokenRoadmaps: () =>
-      catalog.all().flatMap((entry) => (entry.kind === 'broken' ? [{ title: entry.title, uri: entry.uri.toString(), problems: entry.problems }] : [])),
+      catalog
+        .all()
+        .flatMap((entry) => (entry.kind === 'broken' ? [{ title: entry.title, uri: entry.uri.toString(), problems: entry.problems }] : [])),
     statusOf: (roadmapId, topicId) => tracker.statusOf(roadmapId, topicId),
     countsOf: (roadmapId, nodeId) => tracker.counter(roadmapId)?.countsOf(nodeId),
     treeItem: (roadmapId, nodeId) =>
@@ -98,7 +114,11 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
     settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
     roadmapFileReads: (uri) => catalog.readCount(vscode.Uri.parse(uri)),
-    refreshRoadmaps: (changedUris, relist) => catalog.refresh(changedUris.map((uri) => vscode.Uri.parse(uri)), relist),
+    refreshRoadmaps: (changedUris, relist) =>
+      catalog.refresh(
+        changedUris.map((uri) => vscode.Uri.parse(uri)),
+        relist,
+      ),
     topicPanel: () => topicPanels.snapshot(),
     view: () => roadmapViewSnapshot(treeProvider, treeView),
     shownChildren: (roadmapId, nodeId) => shownChildIds(treeProvider, roadmapId, nodeId),

@@ -13,13 +13,16 @@ export async function carryProgressTo(context: CommandContext, roadmapId: string
   if (!roadmap) return 0;
   const carried = statusesToCarry(roadmap, context.subjects.current, (id) => context.store.progressOf(id));
   if (carried.length === 0) {
-    if (!quiet) void vscode.window.showInformationMessage(`Nothing to carry: no topic of "${roadmap.title}" still to do has a status in your other roadmaps.`);
+    if (!quiet)
+      void vscode.window.showInformationMessage(
+        `Nothing to carry: no topic of "${roadmap.title}" still to do has a status in your other roadmaps.`,
+      );
     return 0;
   }
   const count = `${carried.length} topic${carried.length === 1 ? '' : 's'}`;
   const answer = await vscode.window.showInformationMessage(
     `${count} of "${roadmap.title}" already ${carried.length === 1 ? 'has' : 'have'} a status in your other roadmaps. Carry it over?`,
-    { modal: true, detail: 'Only topics still to do change; each gets its subject\'s latest status.' },
+    { modal: true, detail: "Only topics still to do change; each gets its subject's latest status." },
     CARRY_ACTION,
   );
   if (answer !== CARRY_ACTION) return 0;
@@ -35,7 +38,9 @@ export function carryProgressHandler(context: CommandContext) {
     let roadmapId = roadmapIdOf(target);
     if (!roadmapId) {
       const picks = context.followed.followed().map(({ roadmap }) => ({ label: roadmap.title, roadmapId: roadmap.id }));
-      roadmapId = (await vscode.window.showQuickPick(picks, { title: 'Carry Progress to Roadmap', placeHolder: 'Which roadmap gets the statuses?' }))?.roadmapId;
+      roadmapId = (
+        await vscode.window.showQuickPick(picks, { title: 'Carry Progress to Roadmap', placeHolder: 'Which roadmap gets the statuses?' })
+      )?.roadmapId;
     }
     if (roadmapId) await carryProgressTo(context, roadmapId);
   };

@@ -22,11 +22,13 @@ export async function showTopic(context: CommandContext, ref: TopicRef): Promise
   if (!context.treeProvider.showsRoadmap(ref.roadmapId)) {
     const title = context.catalog.get(ref.roadmapId)?.roadmap.title ?? ref.roadmapId;
     const follow = 'Follow';
-    void vscode.window.showInformationMessage(`You do not follow "${title}", so the Roadmaps view does not list it.`, follow).then(async (answer) => {
-      if (answer !== follow) return;
-      await context.followed.follow(ref.roadmapId);
-      await revealTopic(context, ref);
-    });
+    void vscode.window
+      .showInformationMessage(`You do not follow "${title}", so the Roadmaps view does not list it.`, follow)
+      .then(async (answer) => {
+        if (answer !== follow) return;
+        await context.followed.follow(ref.roadmapId);
+        await revealTopic(context, ref);
+      });
     return;
   }
   await revealTopic(context, ref);
@@ -70,7 +72,9 @@ export function pickTopicToGoTo(context: CommandContext): Promise<TopicRef | und
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   const refresh = (): void => {
-    pick.placeholder = everyRoadmap ? 'Find a topic in every roadmap (title, section or summary)' : 'Find a topic in the roadmaps you follow (title, section or summary)';
+    pick.placeholder = everyRoadmap
+      ? 'Find a topic in every roadmap (title, section or summary)'
+      : 'Find a topic in the roadmaps you follow (title, section or summary)';
     pick.buttons = [everyRoadmap ? followedButton : everyRoadmapButton];
     pick.items = itemsFor(context, topics, pick.value);
   };

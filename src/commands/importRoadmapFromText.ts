@@ -22,7 +22,15 @@ type SourceKind = 'editor' | 'file' | 'clipboard';
 async function pickSource(): Promise<SourceKind | undefined> {
   const editor = vscode.window.activeTextEditor;
   const items: (vscode.QuickPickItem & { source: SourceKind })[] = [
-    ...(editor ? [{ source: 'editor' as const, label: '$(file-text) Active editor', description: vscode.workspace.asRelativePath(editor.document.uri) }] : []),
+    ...(editor
+      ? [
+          {
+            source: 'editor' as const,
+            label: '$(file-text) Active editor',
+            description: vscode.workspace.asRelativePath(editor.document.uri),
+          },
+        ]
+      : []),
     { source: 'file', label: '$(folder-opened) File…', description: 'Markdown or text file' },
     { source: 'clipboard', label: '$(clippy) Clipboard' },
   ];
@@ -39,7 +47,11 @@ async function readSource(kind: SourceKind): Promise<SourceText | undefined> {
   }
   if (kind === 'clipboard') return { text: await vscode.env.clipboard.readText(), name: 'clipboard' };
   const [uri] =
-    (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', filters: { 'Roadmap text': ['md', 'markdown', 'txt'], 'All files': ['*'] } })) ?? [];
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      openLabel: 'Import',
+      filters: { 'Roadmap text': ['md', 'markdown', 'txt'], 'All files': ['*'] },
+    })) ?? [];
   return uri ? { text: decodeTextBytes(await vscode.workspace.fs.readFile(uri)), name: baseName(uri) } : undefined;
 }
 
@@ -83,7 +95,9 @@ export function importRoadmapHandler(context: CommandContext) {
         // The earlier roadmap's id stays, and with it the progress saved under it.
         const updated = withSource({ ...result.roadmap, id: earlier.roadmap.id });
         await writeAndOpen(context.catalog, earlier.uri, await reader.toYaml(updated, comment));
-        void vscode.window.showInformationMessage(`Updated "${updated.title}" in ${vscode.workspace.asRelativePath(earlier.uri)}; its progress is kept.`);
+        void vscode.window.showInformationMessage(
+          `Updated "${updated.title}" in ${vscode.workspace.asRelativePath(earlier.uri)}; its progress is kept.`,
+        );
         return;
       }
     }
@@ -105,7 +119,8 @@ export function importRoadmapHandler(context: CommandContext) {
     if (first && context.catalog.get(roadmap.id)) {
       await context.treeView.reveal(context.treeProvider.nodeElement(roadmap.id, first.id), { select: false, focus: false, expand: true });
     }
-    const repaired = result.repairedSequences > 0 ? ` Text damaged by a wrong encoding was repaired (${result.repairedSequences} places).` : '';
+    const repaired =
+      result.repairedSequences > 0 ? ` Text damaged by a wrong encoding was repaired (${result.repairedSequences} places).` : '';
     void vscode.window.showInformationMessage(`Imported "${roadmap.title}" into ${vscode.workspace.asRelativePath(uri)}.${repaired}`);
   };
 }
@@ -147,7 +162,7 @@ async function askAboutProgress(result: ImportSuccess): Promise<boolean | undefi
   const zero = 'Import without Progress';
   const answer = await vscode.window.showInformationMessage(
     `"${result.roadmap.title}" marks ${describeProgress(result, countTopics(result.roadmap.nodes))}.`,
-    { modal: true, detail: 'Use these markers as the roadmap\'s starting progress?' },
+    { modal: true, detail: "Use these markers as the roadmap's starting progress?" },
     keep,
     zero,
   );

@@ -16,7 +16,8 @@ export function newRoadmapHandler(context: CommandContext) {
       title: 'New Roadmap',
       prompt: 'Title of the roadmap',
       value: 'My Roadmap',
-      validateInput: (value) => (value.trim().length === 0 ? 'A roadmap needs a title.' : value.length > 200 ? 'At most 200 characters.' : undefined),
+      validateInput: (value) =>
+        value.trim().length === 0 ? 'A roadmap needs a title.' : value.length > 200 ? 'At most 200 characters.' : undefined,
     });
     if (title === undefined) return;
     const id = unusedRoadmapId(context.catalog, context.store, slugify(title.trim()));

@@ -44,8 +44,15 @@ async function pickOrphans(context: CommandContext, title: string, canPickMany: 
 }
 
 /** The orphans a command acts on: the multi-selection, the clicked row, a reference, or a pick. */
-async function resolveOrphans(context: CommandContext, clicked: unknown, selected: unknown, title: string, canPickMany: boolean): Promise<Orphan[]> {
-  const refs = Array.isArray(selected) && selected.length > 1 && selected.includes(clicked) ? selected.map(topicRefOf) : [topicRefOf(clicked)];
+async function resolveOrphans(
+  context: CommandContext,
+  clicked: unknown,
+  selected: unknown,
+  title: string,
+  canPickMany: boolean,
+): Promise<Orphan[]> {
+  const refs =
+    Array.isArray(selected) && selected.length > 1 && selected.includes(clicked) ? selected.map(topicRefOf) : [topicRefOf(clicked)];
   const found = refs.flatMap((ref) => (ref ? [findOrphan(context, ref)] : [])).filter((orphan): orphan is Orphan => orphan !== undefined);
   if (found.length > 0 || clicked !== undefined) return canPickMany ? found : found.slice(0, 1);
   return pickOrphans(context, title, canPickMany);
@@ -79,7 +86,10 @@ export function dropOrphanedProgressHandler(context: CommandContext) {
     const orphans = await resolveOrphans(context, clicked, selected, 'Drop Orphaned Progress', true);
     if (orphans.length === 0) return;
     const [only] = orphans;
-    const what = only && orphans.length === 1 ? `the progress saved for "${only.topicId}" (${describe(only)})` : `the progress saved for ${orphans.length} topics that are gone`;
+    const what =
+      only && orphans.length === 1
+        ? `the progress saved for "${only.topicId}" (${describe(only)})`
+        : `the progress saved for ${orphans.length} topics that are gone`;
     const answer = await vscode.window.showWarningMessage(
       `Drop ${what}?`,
       { modal: true, detail: 'It is reset to To Do here and on your other machines. This cannot be undone.' },

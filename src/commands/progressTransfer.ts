@@ -4,7 +4,14 @@
 // undoes a reset). The changes are listed first, and any can be unticked.
 import * as vscode from 'vscode';
 import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../model/progressTransfer/progressExport';
-import { checklistEntries, matchChecklist, previewImport, previewRestore, type StatusChange, type UnmatchedItem } from '../model/progressTransfer/progressImport';
+import {
+  checklistEntries,
+  matchChecklist,
+  previewImport,
+  previewRestore,
+  type StatusChange,
+  type UnmatchedItem,
+} from '../model/progressTransfer/progressImport';
 import type { Roadmap } from '../model/roadmap';
 import { STATUS_LABELS, type ProgressEntry, type Status } from '../model/status';
 import type { CommandContext } from './commandContext';
@@ -26,7 +33,11 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
       { label: 'JSON', detail: 'Every saved status with its exact time; imports back exactly.', format: 'json' as const },
-      { label: 'Markdown checklist', detail: '- [x] Topic, indented like the roadmap; for reading and sharing.', format: 'markdown' as const },
+      {
+        label: 'Markdown checklist',
+        detail: '- [x] Topic, indented like the roadmap; for reading and sharing.',
+        format: 'markdown' as const,
+      },
     ],
     { title: 'Export Progress', placeHolder: 'Which format?' },
   );
@@ -54,14 +65,15 @@ export function exportProgressHandler(context: CommandContext) {
     if (!uri) return undefined;
     const progress = context.store.progressOf(roadmap.id);
     const exportedAt = context.store.nextStamp();
-    const text = format === 'json' ? exportProgressJson(roadmap, progress, exportedAt) : exportProgressMarkdown(roadmap, progress, exportedAt);
+    const text =
+      format === 'json' ? exportProgressJson(roadmap, progress, exportedAt) : exportProgressMarkdown(roadmap, progress, exportedAt);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     if (!(uriArgument instanceof vscode.Uri)) {
-      void vscode.window.showInformationMessage(`Exported the progress of "${roadmap.title}" to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then(
-        async (answer) => {
+      void vscode.window
+        .showInformationMessage(`Exported the progress of "${roadmap.title}" to ${vscode.workspace.asRelativePath(uri)}.`, 'Open')
+        .then(async (answer) => {
           if (answer === 'Open') await vscode.window.showTextDocument(uri);
-        },
-      );
+        });
     }
     return uri;
   };
@@ -95,7 +107,8 @@ async function planChecklistImport(context: CommandContext, text: string): Promi
     return undefined;
   }
   const loaded = context.catalog.loaded().map((entry) => entry.roadmap);
-  const byTitle = (title: string | undefined) => loaded.filter((roadmap) => title !== undefined && roadmap.title.trim().toLowerCase() === title.trim().toLowerCase());
+  const byTitle = (title: string | undefined) =>
+    loaded.filter((roadmap) => title !== undefined && roadmap.title.trim().toLowerCase() === title.trim().toLowerCase());
   const roadmap =
     (checklist.roadmapId ? context.catalog.get(checklist.roadmapId)?.roadmap : undefined) ??
     (byTitle(checklist.title).length === 1 ? byTitle(checklist.title)[0] : undefined) ??
@@ -104,8 +117,16 @@ async function planChecklistImport(context: CommandContext, text: string): Promi
   const { statuses, unmatched } = matchChecklist(roadmap, checklist);
   // Lines take the export time, so changes made here after the export win over them; a list made by
   // hand has no export time and counts as a change made now.
-  const changedAt = checklist.roadmapId === roadmap.id && checklist.exportedAt !== undefined ? checklist.exportedAt : context.store.nextStamp();
-  return { roadmapId: roadmap.id, roadmapTitle: roadmap.title, roadmap, incoming: checklistEntries(statuses, changedAt), exact: false, unmatched };
+  const changedAt =
+    checklist.roadmapId === roadmap.id && checklist.exportedAt !== undefined ? checklist.exportedAt : context.store.nextStamp();
+  return {
+    roadmapId: roadmap.id,
+    roadmapTitle: roadmap.title,
+    roadmap,
+    incoming: checklistEntries(statuses, changedAt),
+    exact: false,
+    unmatched,
+  };
 }
 
 function changeLabel(change: StatusChange): string {
@@ -114,8 +135,16 @@ function changeLabel(change: StatusChange): string {
 
 export type ImportMode = 'merge' | 'restore';
 
-async function pickChanges(plan: ImportPlan, mode: ImportMode, changes: readonly StatusChange[], older: number): Promise<readonly StatusChange[] | undefined> {
-  const notes = [older > 0 ? `${older} older or already here` : '', plan.unmatched.length > 0 ? `${plan.unmatched.length} lines not matched` : '']
+async function pickChanges(
+  plan: ImportPlan,
+  mode: ImportMode,
+  changes: readonly StatusChange[],
+  older: number,
+): Promise<readonly StatusChange[] | undefined> {
+  const notes = [
+    older > 0 ? `${older} older or already here` : '',
+    plan.unmatched.length > 0 ? `${plan.unmatched.length} lines not matched` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   const items = changes.map((change) => ({
@@ -187,11 +216,19 @@ export function importProgressHandler(context: CommandContext) {
     const merge = previewImport(plan.roadmap, current, plan.incoming);
     const restore = previewRestore(plan.roadmap, current, plan.incoming);
     const mode: ImportMode | undefined =
-      modeArgument === 'merge' || modeArgument === 'restore' ? modeArgument : given ? 'merge' : await pickMode(plan, merge.changes.length, restore.changes.length);
+      modeArgument === 'merge' || modeArgument === 'restore'
+        ? modeArgument
+        : given
+          ? 'merge'
+          : await pickMode(plan, merge.changes.length, restore.changes.length);
     if (!mode) return undefined;
     const [firstUnmatched] = plan.unmatched;
-    const unmatchedNote = firstUnmatched ? ` ${plan.unmatched.length} lines matched no topic (first: line ${firstUnmatched.line}, "${firstUnmatched.title}").` : '';
-    return mode === 'merge' ? importByMerge(context, plan, merge, restore.changes.length, unmatchedNote) : importByRestore(context, plan, restore, unmatchedNote);
+    const unmatchedNote = firstUnmatched
+      ? ` ${plan.unmatched.length} lines matched no topic (first: line ${firstUnmatched.line}, "${firstUnmatched.title}").`
+      : '';
+    return mode === 'merge'
+      ? importByMerge(context, plan, merge, restore.changes.length, unmatchedNote)
+      : importByRestore(context, plan, restore, unmatchedNote);
   };
 }
 
@@ -204,7 +241,9 @@ async function importByMerge(
 ): Promise<number | undefined> {
   if (preview.changes.length === 0 && (!plan.exact || preview.winners.size === 0)) {
     const hint = restoreChanges > 0 ? ` Restore would change ${plural(restoreChanges)}: import it again and choose Restore.` : '';
-    void vscode.window.showInformationMessage(`Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${hint}${unmatchedNote}`);
+    void vscode.window.showInformationMessage(
+      `Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${hint}${unmatchedNote}`,
+    );
     return 0;
   }
   const chosen = preview.changes.length === 0 ? preview.changes : await pickChanges(plan, 'merge', preview.changes, preview.older);
@@ -218,9 +257,16 @@ async function importByMerge(
   return chosen.length;
 }
 
-async function importByRestore(context: CommandContext, plan: ImportPlan, preview: ReturnType<typeof previewRestore>, unmatchedNote: string): Promise<number | undefined> {
+async function importByRestore(
+  context: CommandContext,
+  plan: ImportPlan,
+  preview: ReturnType<typeof previewRestore>,
+  unmatchedNote: string,
+): Promise<number | undefined> {
   if (preview.changes.length === 0) {
-    void vscode.window.showInformationMessage(`Restoring changes nothing in "${plan.roadmapTitle}": every status in the file is already the current one.${unmatchedNote}`);
+    void vscode.window.showInformationMessage(
+      `Restoring changes nothing in "${plan.roadmapTitle}": every status in the file is already the current one.${unmatchedNote}`,
+    );
     return 0;
   }
   const chosen = await pickChanges(plan, 'restore', preview.changes, 0);

@@ -40,10 +40,13 @@ export function resetRoadmapHandler(context: CommandContext) {
     for (const [topicId, entry] of context.store.progressOf(roadmap.id)) if (entry.status !== 'todo') before.set(topicId, entry.status);
     await context.store.resetRoadmap(roadmap.id);
     // Not awaited: the notification stays until the learner answers or dismisses it.
-    void vscode.window.showInformationMessage(`The progress of "${roadmap.title}" was reset.`, UNDO_RESET_ACTION).then(async (choice) => {
-      if (choice !== UNDO_RESET_ACTION) return;
-      await context.store.restore(roadmap.id, before);
-      void vscode.window.showInformationMessage(`The progress of "${roadmap.title}" is back as it was before the reset.`);
-    }).then(undefined, () => undefined); // A failed save is reported through the store's onDidFailToSave.
+    void vscode.window
+      .showInformationMessage(`The progress of "${roadmap.title}" was reset.`, UNDO_RESET_ACTION)
+      .then(async (choice) => {
+        if (choice !== UNDO_RESET_ACTION) return;
+        await context.store.restore(roadmap.id, before);
+        void vscode.window.showInformationMessage(`The progress of "${roadmap.title}" is back as it was before the reset.`);
+      })
+      .then(undefined, () => undefined); // A failed save is reported through the store's onDidFailToSave.
   };
 }

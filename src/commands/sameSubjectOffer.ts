@@ -70,9 +70,15 @@ export function registerSameSubjectOffer(extensionContext: vscode.ExtensionConte
         const answer =
           mode === 'always'
             ? SAME_SUBJECT_ANSWERS.always
-            : await vscode.window.showInformationMessage(question(context, offers), SAME_SUBJECT_ANSWERS.yes, SAME_SUBJECT_ANSWERS.always, SAME_SUBJECT_ANSWERS.never);
+            : await vscode.window.showInformationMessage(
+                question(context, offers),
+                SAME_SUBJECT_ANSWERS.yes,
+                SAME_SUBJECT_ANSWERS.always,
+                SAME_SUBJECT_ANSWERS.never,
+              );
         if (answer === SAME_SUBJECT_ANSWERS.never || answer === SAME_SUBJECT_ANSWERS.always) {
-          if (mode !== answer.toLowerCase()) await vscode.workspace.getConfiguration().update(SAME_SUBJECT_SETTING, answer.toLowerCase(), vscode.ConfigurationTarget.Global);
+          if (mode !== answer.toLowerCase())
+            await vscode.workspace.getConfiguration().update(SAME_SUBJECT_SETTING, answer.toLowerCase(), vscode.ConfigurationTarget.Global);
         }
         if (answer !== SAME_SUBJECT_ANSWERS.yes && answer !== SAME_SUBJECT_ANSWERS.always) return;
         applying = true;

@@ -42,7 +42,9 @@ function topicsUnder(node: RoadmapNode): RoadmapNode[] {
 export async function setSectionStatus(context: CommandContext, { roadmap, section }: SectionRef, status: Status): Promise<number> {
   const changing = topicsUnder(section).filter((topic) => context.tracker.statusOf(roadmap.id, topic.id) !== status);
   if (changing.length === 0) {
-    void vscode.window.showInformationMessage(`Every topic of "${section.title}" is already ${status === 'todo' ? 'to do' : status.replace('-', ' ')}.`);
+    void vscode.window.showInformationMessage(
+      `Every topic of "${section.title}" is already ${status === 'todo' ? 'to do' : status.replace('-', ' ')}.`,
+    );
     return 0;
   }
   const confirm = confirmation(section, status, changing.length);
@@ -50,14 +52,26 @@ export async function setSectionStatus(context: CommandContext, { roadmap, secti
     const answer = await vscode.window.showWarningMessage(confirm.message, { modal: true, detail: confirm.detail }, confirm.action);
     if (answer !== confirm.action) return 0;
   }
-  await context.store.setStatus(roadmap.id, changing.map((topic) => topic.id), status);
+  await context.store.setStatus(
+    roadmap.id,
+    changing.map((topic) => topic.id),
+    status,
+  );
   return changing.length;
 }
 
-function confirmation(section: RoadmapNode, status: Status, count: number): { message: string; detail: string; action: string } | undefined {
+function confirmation(
+  section: RoadmapNode,
+  status: Status,
+  count: number,
+): { message: string; detail: string; action: string } | undefined {
   const topics = `${count} topic${count === 1 ? '' : 's'}`;
   if (status === 'todo') {
-    return { message: `Reset "${section.title}"?`, detail: `${topics} go back to To Do. This cannot be undone.`, action: RESET_SECTION_ACTION };
+    return {
+      message: `Reset "${section.title}"?`,
+      detail: `${topics} go back to To Do. This cannot be undone.`,
+      action: RESET_SECTION_ACTION,
+    };
   }
   if (status === 'done' && count > MARK_ALL_DONE_ASKS_ABOVE) {
     return { message: `Mark all of "${section.title}" done?`, detail: `${topics} will be marked done.`, action: MARK_ALL_DONE_ACTION };

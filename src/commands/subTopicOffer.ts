@@ -10,7 +10,11 @@ export const MARK_PARENT_DONE = 'Mark Done';
 
 function ask(offer: SubTopicOffer): { readonly question: string; readonly action: string; readonly topicIds: string[] } {
   if (offer.kind === 'closeParent') {
-    return { question: `Every sub-topic of "${offer.parent.title}" is done. Mark "${offer.parent.title}" done too?`, action: MARK_PARENT_DONE, topicIds: [offer.parent.id] };
+    return {
+      question: `Every sub-topic of "${offer.parent.title}" is done. Mark "${offer.parent.title}" done too?`,
+      action: MARK_PARENT_DONE,
+      topicIds: [offer.parent.id],
+    };
   }
   const count = offer.openSubTopics.length;
   return {
@@ -29,7 +33,8 @@ export async function offerSubTopics(context: CommandContext, targets: readonly 
     await Promise.all(
       offers.map(async (offer) => {
         const { question, action, topicIds: toClose } = ask(offer);
-        if ((await vscode.window.showInformationMessage(question, action)) === action) await context.store.setStatus(roadmapId, toClose, 'done');
+        if ((await vscode.window.showInformationMessage(question, action)) === action)
+          await context.store.setStatus(roadmapId, toClose, 'done');
       }),
     );
   }

@@ -50,7 +50,10 @@ export async function resolveTopicTargets(
 ): Promise<TopicTargets[]> {
   const clickedRef = topicRefOf(clicked);
   if (Array.isArray(selected) && selected.length > 1 && selected.includes(clicked)) {
-    return group(context, selected.map(topicRefOf).filter((ref): ref is TopicRef => ref !== undefined));
+    return group(
+      context,
+      selected.map(topicRefOf).filter((ref): ref is TopicRef => ref !== undefined),
+    );
   }
   if (clickedRef) return group(context, [clickedRef]);
   if (clicked === undefined) {
@@ -74,7 +77,8 @@ export interface TopicPickOptions {
 /** A quick pick over every topic of every loaded roadmap, found by title or path. */
 export async function pickTopic(context: CommandContext, options: TopicPickOptions): Promise<TopicRef | undefined> {
   const roadmaps = orderedRoadmaps(context, options.firstRoadmapId);
-  const describe = options.describe ?? ((roadmap: Roadmap, topicId: string) => STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]);
+  const describe =
+    options.describe ?? ((roadmap: Roadmap, topicId: string) => STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]);
   type TopicPick = vscode.QuickPickItem & { ref?: TopicRef };
   const items: TopicPick[] = roadmaps.flatMap((roadmap) => [
     { label: roadmap.title, kind: vscode.QuickPickItemKind.Separator },

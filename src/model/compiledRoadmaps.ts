@@ -43,7 +43,9 @@ function isCompiled(data: unknown): data is CompiledRoadmaps {
     roadmaps.every((entry: unknown) => {
       if (entry === null || typeof entry !== 'object') return false;
       const { file, input } = entry as Record<string, unknown>;
-      return typeof file === 'string' && input !== null && typeof input === 'object' && Array.isArray((input as Record<string, unknown>).nodes);
+      return (
+        typeof file === 'string' && input !== null && typeof input === 'object' && Array.isArray((input as Record<string, unknown>).nodes)
+      );
     })
   );
 }

@@ -52,7 +52,12 @@ export function checkIds(data: unknown, lineOf: (path: readonly PropertyKey[]) =
       if (Array.isArray(node.formerIds)) {
         node.formerIds.forEach((formerId: unknown, formerIndex) => {
           if (typeof formerId === 'string') {
-            formerChecks.push({ id: formerId, ownerId: node.id as string, ownerTitle: title, path: [...nodePath, 'formerIds', formerIndex] });
+            formerChecks.push({
+              id: formerId,
+              ownerId: node.id as string,
+              ownerTitle: title,
+              path: [...nodePath, 'formerIds', formerIndex],
+            });
           }
         });
       }

@@ -24,7 +24,8 @@ const NODE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   links: 'Reference links: a title and an absolute http(s) URL each.',
   practice: 'Workspace globs where the learner practises this topic, e.g. practice/http/**.',
   formerIds: 'Ids this node had before; progress saved under them follows the node.',
-  subject: 'The subject this topic teaches (kebab-case, e.g. caching-fundamentals). Topics of other roadmaps with the same subject share their status on request.',
+  subject:
+    'The subject this topic teaches (kebab-case, e.g. caching-fundamentals). Topics of other roadmaps with the same subject share their status on request.',
   check:
     'A command that shows the topic is learned: it passes on exit code 0. Either the command (e.g. "node --test") or { command, folder, timeoutSeconds }; folder is relative to the workspace folder. Runs only when you ask, in a trusted workspace, after you approve it once.',
   children: 'Nodes below this one. A topic may hold topics; a group may hold groups and topics.',
@@ -46,10 +47,13 @@ function describe(schema: JsonObject, descriptions: Readonly<Record<string, stri
 export function roadmapJsonSchema(): JsonObject {
   const schema = z.toJSONSchema(roadmapSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as JsonObject;
   const definitions = (schema.definitions ?? {}) as Record<string, JsonObject>;
-  const [nodeKey, node] = Object.entries(definitions).find(([, definition]) => 'children' in ((definition.properties as object) ?? {})) ?? [];
+  const [nodeKey, node] =
+    Object.entries(definitions).find(([, definition]) => 'children' in ((definition.properties as object) ?? {})) ?? [];
   if (nodeKey === undefined || node === undefined) throw new Error('the node definition is missing from the generated schema');
   // A readable name for the recursive node definition.
-  const json = JSON.stringify({ ...schema, definitions: { node } }).split(`#/definitions/${nodeKey}`).join('#/definitions/node');
+  const json = JSON.stringify({ ...schema, definitions: { node } })
+    .split(`#/definitions/${nodeKey}`)
+    .join('#/definitions/node');
   const result = JSON.parse(json) as JsonObject;
   const nodeSchema = (result.definitions as Record<string, JsonObject> | undefined)?.node;
   if (!nodeSchema) throw new Error('the node definition is missing after renaming');
@@ -64,7 +68,11 @@ export function roadmapJsonSchema(): JsonObject {
   if (url) url.pattern = '^https?://';
   nodeSchema.defaultSnippets = [
     { label: 'topic', description: 'A topic with a status', body: { id: '$1', title: '$2' } },
-    { label: 'group', description: 'A group of topics', body: { id: '$1', title: '$2', kind: 'group', children: [{ id: '$3', title: '$4' }] } },
+    {
+      label: 'group',
+      description: 'A group of topics',
+      body: { id: '$1', title: '$2', kind: 'group', children: [{ id: '$3', title: '$4' }] },
+    },
   ];
   return result;
 }

@@ -107,13 +107,20 @@ function syntaxProblems(text: string, document: Document, locate: (offsets: read
     if (quote) {
       // The parser notices at the end of the file; the mistake is where the quote opened.
       const opening = openingQuoteBefore(text, yamlError.pos[0], quote);
-      return error(`YAML syntax error: this ${quote === '"' ? 'double' : 'single'}-quoted text is never closed`, locate([opening, opening + 1]));
+      return error(
+        `YAML syntax error: this ${quote === '"' ? 'double' : 'single'}-quoted text is never closed`,
+        locate([opening, opening + 1]),
+      );
     }
     return error(yamlSyntaxMessage(yamlError), locate(yamlError.pos));
   });
 }
 
-function issueContext(document: Document, data: unknown, locate: (offsets: readonly number[] | undefined | null) => SourceRange): IssueContext {
+function issueContext(
+  document: Document,
+  data: unknown,
+  locate: (offsets: readonly number[] | undefined | null) => SourceRange,
+): IssueContext {
   return {
     data,
     rangeOf: (path) => {
@@ -162,7 +169,7 @@ function keyRange(document: Document, path: Path, key: string): readonly number[
   const map = document.getIn(path, true);
   if (!isMap(map)) return undefined;
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
-  return pair && isScalar(pair.key) ? pair.key.range ?? undefined : undefined;
+  return pair && isScalar(pair.key) ? (pair.key.range ?? undefined) : undefined;
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -178,12 +185,20 @@ function dedupe(problems: Problem[]): Problem[] {
 function sortedByPosition(problems: Problem[]): Problem[] {
   return problems
     .map((problem, order) => ({ problem, order }))
-    .sort((a, b) => a.problem.range.start.line - b.problem.range.start.line || a.problem.range.start.column - b.problem.range.start.column || a.order - b.order)
+    .sort(
+      (a, b) =>
+        a.problem.range.start.line - b.problem.range.start.line ||
+        a.problem.range.start.column - b.problem.range.start.column ||
+        a.order - b.order,
+    )
     .map(({ problem }) => problem);
 }
 
 function capped(problems: Problem[], undescribed: number): Problem[] {
   if (problems.length <= MAX_PROBLEMS && undescribed === 0) return problems;
   const rest = Math.max(0, problems.length - MAX_PROBLEMS) + undescribed;
-  return [...problems.slice(0, MAX_PROBLEMS), error(`${rest.toLocaleString('en-US')} more problems in this file are not listed; fix these first`, START_OF_FILE)];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    error(`${rest.toLocaleString('en-US')} more problems in this file are not listed; fix these first`, START_OF_FILE),
+  ];
 }

@@ -111,9 +111,6 @@ export class ProgressCounter {
   /** The topic to work on next: the first one in progress, else the first to do, in reading order. */
   nextTopic(): RoadmapNode | undefined {
     const topics = this.roadmap.topics;
-    return (
-      topics.find((topic) => this.statusOf(topic.id) === 'in-progress') ??
-      topics.find((topic) => this.statusOf(topic.id) === 'todo')
-    );
+    return topics.find((topic) => this.statusOf(topic.id) === 'in-progress') ?? topics.find((topic) => this.statusOf(topic.id) === 'todo');
   }
 }

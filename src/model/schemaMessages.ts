@@ -34,7 +34,10 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): P
       return error(`unknown key "${unknownKey}"${where}${hint}`, context.keyRangeOf(path, unknownKey) ?? mappingRange);
     });
     const more = issue.keys.length - MAX_UNKNOWN_KEYS_EACH;
-    if (more > 0) problems.push(error(`${formatCount(more)} more unknown keys in this mapping${where}; known keys are ${known.join(', ')}`, mappingRange));
+    if (more > 0)
+      problems.push(
+        error(`${formatCount(more)} more unknown keys in this mapping${where}; known keys are ${known.join(', ')}`, mappingRange),
+      );
     return problems;
   }
 
@@ -56,8 +59,10 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): P
     }
     case 'too_big': {
       const limit = formatCount(Number(issue.maximum));
-      if (typeof value === 'string') return [error(`"${key}" is too long: ${formatCount(value.length)} characters, at most ${limit}${where}`, range)];
-      if (Array.isArray(value)) return [error(`"${key}" has too many entries: ${formatCount(value.length)}, at most ${limit}${where}`, range)];
+      if (typeof value === 'string')
+        return [error(`"${key}" is too long: ${formatCount(value.length)} characters, at most ${limit}${where}`, range)];
+      if (Array.isArray(value))
+        return [error(`"${key}" has too many entries: ${formatCount(value.length)}, at most ${limit}${where}`, range)];
       return [error(`"${key}" is too large: at most ${limit}${where}`, range)];
     }
     default:

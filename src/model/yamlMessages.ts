@@ -2,8 +2,7 @@
 import type { YAMLError } from 'yaml';
 
 const PLAIN_BY_CODE: Partial<Record<string, string>> = {
-  MULTIPLE_DOCS:
-    'the file holds more than one YAML document (a line "---" or "..." starts another); a roadmap file is a single document',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a line "---" or "..." starts another); a roadmap file is a single document',
   BLOCK_AS_IMPLICIT_KEY:
     'a line holds a second "key:" after a key (as in "a: b: c"); put the inner mapping on its own indented line, or quote the value',
   DUPLICATE_KEY: 'a key appears twice in the same mapping; keys must be unique',

@@ -23,7 +23,10 @@ export async function readTextWithin(uri: vscode.Uri, maxBytes: number): Promise
     return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes) };
   } catch (failure) {
     // Deleted between the stat and the read: gone, not unreadable.
-    const stillThere = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    const stillThere = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
     return stillThere ? { kind: 'unreadable', reason: failure instanceof Error ? failure.message : String(failure) } : { kind: 'missing' };
   }
 }

@@ -24,10 +24,15 @@ export function statusesToCarry(
     let latest: { readonly entry: ProgressEntry; readonly roadmapId: string } | undefined;
     for (const match of subjects.elsewhere({ roadmapId: target.id, topicId: topic.id })) {
       // One topic on each side, or which one would be a guess.
-      if (match.topicIds.length !== 1 || subjects.counterpart({ roadmapId: match.roadmap.id, topicId: match.topicIds[0] }, target.id) !== topic.id) continue;
+      if (
+        match.topicIds.length !== 1 ||
+        subjects.counterpart({ roadmapId: match.roadmap.id, topicId: match.topicIds[0] }, target.id) !== topic.id
+      )
+        continue;
       const source = match.roadmap.nodesById.get(match.topicIds[0]);
       const entry = source ? entryFor(progressOf(match.roadmap.id), source) : undefined;
-      if (entry && entry.status !== 'todo' && (!latest || entry.changedAt > latest.entry.changedAt)) latest = { entry, roadmapId: match.roadmap.id };
+      if (entry && entry.status !== 'todo' && (!latest || entry.changedAt > latest.entry.changedAt))
+        latest = { entry, roadmapId: match.roadmap.id };
     }
     if (latest) carried.push({ topicId: topic.id, status: latest.entry.status, fromRoadmapId: latest.roadmapId });
   }

@@ -63,7 +63,9 @@ export class FollowedRoadmaps implements vscode.Disposable {
     const loadedIds = new Set(loaded.map((entry) => entry.roadmap.id));
     const bundled = loaded.filter((entry) => entry.origin === 'bundled' && chosen.has(entry.roadmap.id)).map((entry) => entry.roadmap.id);
     const keptUnknown = this.bundledIds().filter((id) => !loadedIds.has(id));
-    const unfollowedHere = loaded.filter((entry) => entry.origin === 'workspace' && !chosen.has(entry.roadmap.id)).map((entry) => entry.roadmap.id);
+    const unfollowedHere = loaded
+      .filter((entry) => entry.origin === 'workspace' && !chosen.has(entry.roadmap.id))
+      .map((entry) => entry.roadmap.id);
     const keptUnfollowed = idList(this.workspaceState.get(UNFOLLOWED_WORKSPACE_ROADMAPS_KEY)).filter((id) => !loadedIds.has(id));
     await this.writeBundled([...keptUnknown, ...bundled]);
     await this.workspaceState.update(UNFOLLOWED_WORKSPACE_ROADMAPS_KEY, [...keptUnfollowed, ...unfollowedHere]);
@@ -75,7 +77,11 @@ export class FollowedRoadmaps implements vscode.Disposable {
   }
 
   async stopFollowing(roadmapId: string): Promise<void> {
-    await this.followOnly(this.followed().map((entry) => entry.roadmap.id).filter((id) => id !== roadmapId));
+    await this.followOnly(
+      this.followed()
+        .map((entry) => entry.roadmap.id)
+        .filter((id) => id !== roadmapId),
+    );
   }
 
   /** Fires onDidChange when Settings Sync has replaced the followed set since it was last seen. */

@@ -11,14 +11,12 @@ const BUNDLED_INTROS: Readonly<Record<string, string>> = {
     'All five bundled roadmaps joined into one path without repeats: the place to start if you are not sure which to follow.',
   'backend-essentials':
     'A short checklist of the eight areas every backend engineer is expected to know, good for a self-assessment or interview preparation.',
-  'backend-development':
-    'Twelve areas from HTTP and REST to DevOps and observability, for someone building their first backend services.',
+  'backend-development': 'Twelve areas from HTTP and REST to DevOps and observability, for someone building their first backend services.',
   'backend-engineer-ultimate-path':
     'A long path from fundamentals to distributed systems, production work and interviews, for those aiming at a senior role.',
   'backend-engineering-roadmap':
     'Python and Django first, then databases, APIs, security, deployment and system design: for a learner who wants one language to begin with.',
-  'backend-engineering':
-    'Ten areas from programming foundations to system design, in a compact tree: a quick overview of the whole field.',
+  'backend-engineering': 'Ten areas from programming foundations to system design, in a compact tree: a quick overview of the whole field.',
 };
 
 /** The sentence shown for a roadmap: the written one for a bundled roadmap, else its own description. */

@@ -22,7 +22,11 @@ function subTopics(node: RoadmapNode): RoadmapNode[] {
   return found;
 }
 
-export function subTopicOffers(roadmap: Roadmap, changedTopicIds: readonly string[], statusOf: (topicId: string) => Status): SubTopicOffer[] {
+export function subTopicOffers(
+  roadmap: Roadmap,
+  changedTopicIds: readonly string[],
+  statusOf: (topicId: string) => Status,
+): SubTopicOffer[] {
   const offers: SubTopicOffer[] = [];
   const offeredParents = new Set<string>();
   const changed = new Set(changedTopicIds);

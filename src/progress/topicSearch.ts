@@ -26,7 +26,10 @@ interface Haystack {
 }
 
 function normalize(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function queryWords(query: string): string[] {

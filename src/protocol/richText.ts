@@ -3,13 +3,38 @@
 // the message channel. Flat rather than nested, so checking a message is one linear pass, whatever its depth.
 // No zod here (the Markdown bundle uses these types); the schema is in richTextSchema.ts.
 export const RICH_TAGS = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 's',
-  'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  's',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
 ] as const;
 export type RichTag = (typeof RICH_TAGS)[number];
 
 export const RICH_CLASSES = [
-  'align-left', 'align-center', 'align-right',
+  'align-left',
+  'align-center',
+  'align-right',
   /** A link that is not opened; its title says why. */
   'refused-link',
   /** Markdown shown as written (Restricted Mode, or too large to format). */

@@ -69,7 +69,9 @@ export const topicStateSchema = z.strictObject({
   /** Restricted Mode: workspace Markdown arrives as plain text. */
   restricted: z.boolean(),
   notes: z.array(noteBlockSchema).check(z.maxLength(10)),
-  links: z.array(z.strictObject({ title: textSchema, url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//)) })).check(z.maxLength(500)),
+  links: z
+    .array(z.strictObject({ title: textSchema, url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//)) }))
+    .check(z.maxLength(500)),
   practice: z.strictObject({
     /** Where "New Practice File" puts files, relative to the workspace folder. */
     folder: z.optional(textSchema),

@@ -99,7 +99,10 @@ export class PartitionIndex {
     this.members.set(`${part}1`, one);
     // Only `part` may have a saved value: the parts below it are new, even when one splits again at once.
     const changed: string[] = [];
-    for (const [child, members] of [[`${part}0`, zero], [`${part}1`, one]] as const) {
+    for (const [child, members] of [
+      [`${part}0`, zero],
+      [`${part}1`, one],
+    ] as const) {
       if (members.size > this.limits.maxEntries && child.length < this.limits.maxDepth) changed.push(...this.split(child).changed);
       else changed.push(child);
     }

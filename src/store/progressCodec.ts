@@ -41,7 +41,8 @@ export type DecodeResult<T = Map<string, ProgressEntry>> =
   | { readonly kind: 'newer'; readonly version: number }
   | { readonly kind: 'corrupt'; readonly reason: string };
 
-export type PackResult = { readonly ok: true; readonly progress: Map<string, ProgressEntry> } | { readonly ok: false; readonly reason: string };
+export type PackResult =
+  { readonly ok: true; readonly progress: Map<string, ProgressEntry> } | { readonly ok: false; readonly reason: string };
 
 /** Whole milliseconds, never negative: what a saved time can hold. */
 function savedTime(changedAt: number): number {
@@ -139,7 +140,9 @@ export function decodeProgress(value: unknown): DecodeResult {
     packed = inflated.text;
   }
   const unpacked = unpackEntries(packed);
-  return unpacked.ok ? { kind: 'ok', progress: unpacked.progress } : { kind: 'corrupt', reason: `${'t' in parsed.data ? 't' : 'z'}: ${unpacked.reason}` };
+  return unpacked.ok
+    ? { kind: 'ok', progress: unpacked.progress }
+    : { kind: 'corrupt', reason: `${'t' in parsed.data ? 't' : 'z'}: ${unpacked.reason}` };
 }
 
 // ── Version 3: sealed parts ───────────────────────────────────────────────────────────────────────────
@@ -148,7 +151,10 @@ const integrity = { v: z.literal(PART_VERSION), n: z.int().check(z.nonnegative()
 const savedPart = z.union([z.strictObject({ ...integrity, t: z.string() }), z.strictObject({ ...integrity, z: z.string() })]);
 export type SavedPart = z.infer<typeof savedPart>;
 
-export type OpenResult = { readonly kind: 'ok'; readonly payload: string } | { readonly kind: 'newer'; readonly version: number } | { readonly kind: 'corrupt'; readonly reason: string };
+export type OpenResult =
+  | { readonly kind: 'ok'; readonly payload: string }
+  | { readonly kind: 'newer'; readonly version: number }
+  | { readonly kind: 'corrupt'; readonly reason: string };
 
 function checksum(text: string): string {
   return (CRC32.str(text) >>> 0).toString(16).padStart(8, '0');
@@ -170,8 +176,10 @@ export function openPart(value: unknown): OpenResult {
   const parsed = savedPart.safeParse(value);
   if (!parsed.success) return { kind: 'corrupt', reason: describeIssue(parsed.error) };
   const stored = 't' in parsed.data ? parsed.data.t : parsed.data.z;
-  if (stored.length !== parsed.data.n) return { kind: 'corrupt', reason: `its length is ${stored.length}, not the ${parsed.data.n} it was saved with` };
-  if (checksum(stored) !== parsed.data.c) return { kind: 'corrupt', reason: 'its checksum does not match (the value was changed or damaged)' };
+  if (stored.length !== parsed.data.n)
+    return { kind: 'corrupt', reason: `its length is ${stored.length}, not the ${parsed.data.n} it was saved with` };
+  if (checksum(stored) !== parsed.data.c)
+    return { kind: 'corrupt', reason: 'its checksum does not match (the value was changed or damaged)' };
   if ('t' in parsed.data) return { kind: 'ok', payload: stored };
   const inflated = decompress(stored);
   return inflated.ok ? { kind: 'ok', payload: inflated.text } : { kind: 'corrupt', reason: `z: ${inflated.reason}` };

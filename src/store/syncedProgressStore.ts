@@ -94,7 +94,10 @@ function sameEntries(a: ReadonlyMap<string, ProgressEntry> | undefined, b: Reado
 }
 
 /** The parts a synced state is saved in: which are present, and what each holds. */
-function partsOf(progress: ProgressByRoadmap, present: Iterable<string>): { index: PartitionIndex; contents: Map<string, Map<string, ProgressEntry>> } {
+function partsOf(
+  progress: ProgressByRoadmap,
+  present: Iterable<string>,
+): { index: PartitionIndex; contents: Map<string, Map<string, ProgressEntry>> } {
   const items = flatten(progress);
   const index = new PartitionIndex(SYNCED_PART_LIMITS, present);
   for (const item of items.keys()) index.add(item);
@@ -106,7 +109,8 @@ function partsOf(progress: ProgressByRoadmap, present: Iterable<string>): { inde
 /** The synced keys' values for a state (what Settings Sync would carry), for tests and tools. */
 export function encodeSyncedState(progress: ProgressByRoadmap): Record<string, unknown> {
   const state: Record<string, unknown> = {};
-  for (const [part, items] of partsOf(progress, []).contents) if (items.size > 0) state[syncedPartKey(part)] = encodeSyncedPart(nest(items));
+  for (const [part, items] of partsOf(progress, []).contents)
+    if (items.size > 0) state[syncedPartKey(part)] = encodeSyncedPart(nest(items));
   return state;
 }
 

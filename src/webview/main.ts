@@ -1,7 +1,13 @@
 // The topic panel's page script. It renders what the extension sends, turns clicks into messages, and
 // never navigates itself: every link goes to the extension, which decides whether to open it.
 import { isStatus } from '../model/status';
-import { describeInvalid, extensionMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../protocol/topicPanelProtocol';
+import {
+  describeInvalid,
+  extensionMessageSchema,
+  type ExtensionMessage,
+  type TopicState,
+  type WebviewMessage,
+} from '../protocol/topicPanelProtocol';
 import { STATUS_LABELS } from '../model/status';
 import { renderMissing, renderTopic, showStatus, type PageAction } from './render';
 import { statusForKey } from './statusKeys';
@@ -156,7 +162,8 @@ function openLinkElement(link: HTMLElement): void {
 
 // Links have no href (so nothing but this page acts on them); Enter opens them as it would a real link.
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Enter' || event.repeat || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'link') return;
+  if (event.key !== 'Enter' || event.repeat || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'link')
+    return;
   event.preventDefault();
   openLinkElement(event.target);
 });

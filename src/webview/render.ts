@@ -19,7 +19,11 @@ interface ElementOptions {
   readonly attributes?: Readonly<Record<string, string>>;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, children: readonly Node[] = []): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: ElementOptions = {},
+  children: readonly Node[] = [],
+): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   if (options.className) created.className = options.className;
   if (options.text !== undefined) created.textContent = options.text;
@@ -117,7 +121,11 @@ function linksSection(state: TopicState): HTMLElement | undefined {
     const anchor = linkElement(link.url, link.url);
     anchor.append(...visibleLinkText(link.title));
     // A title that hides characters gets its whole address beside it, not just the host.
-    const beside = hasInvisibleCharacters(link.title) ? element('span', { className: 'link-address', text: ` (${link.url})` }) : host ? element('span', { className: 'host', text: ` ${host}` }) : undefined;
+    const beside = hasInvisibleCharacters(link.title)
+      ? element('span', { className: 'link-address', text: ` (${link.url})` })
+      : host
+        ? element('span', { className: 'host', text: ` ${host}` })
+        : undefined;
     list.append(element('li', {}, [anchor, ...(beside ? [beside] : [])]));
   }
   return section('links', 'Reference links', [list]);
@@ -141,7 +149,13 @@ function practiceSection(state: TopicState): HTMLElement {
         element('li', {}, [
           element('a', {
             text: file.label,
-            attributes: { role: 'link', tabindex: '0', 'data-practice-id': file.id, 'data-focus-key': `practice:${file.label}`, title: `Open ${file.label}` },
+            attributes: {
+              role: 'link',
+              tabindex: '0',
+              'data-practice-id': file.id,
+              'data-focus-key': `practice:${file.label}`,
+              title: `Open ${file.label}`,
+            },
           }),
         ]),
       );
@@ -162,7 +176,8 @@ function personalNotesSection(state: TopicState): HTMLElement {
   const notes = state.personalNotes;
   const children: Node[] = [];
   if (notes.content !== undefined) children.push(renderedNote(notes.content, 'personal-notes'));
-  else if (!notes.exists && !notes.problem) children.push(element('p', { className: 'empty', text: 'You have no notes for this topic yet.' }));
+  else if (!notes.exists && !notes.problem)
+    children.push(element('p', { className: 'empty', text: 'You have no notes for this topic yet.' }));
   if (notes.problem) children.push(element('p', { className: 'problem', text: notes.problem }));
   if (notes.path) {
     children.push(element('p', { className: 'hint', text: notes.path }));

@@ -7,8 +7,7 @@ export type LinkTarget =
   | { readonly kind: 'refused'; readonly reason: string };
 
 export type PathCheck =
-  | { readonly ok: true; readonly path: string; readonly segments: readonly string[] }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly path: string; readonly segments: readonly string[] } | { readonly ok: false; readonly reason: string };
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Browsers drop tabs and newlines inside URLs ("java\tscript:"), so any control character is refused.
@@ -59,7 +58,8 @@ function mailAddress(href: string): LinkTarget {
     for (const field of address.slice(query + 1).split('&')) {
       const name = decodedFieldName(field);
       if (name === undefined) return refused('the mail link is not correctly encoded');
-      if (name !== '' && !MAIL_FIELDS.has(name)) return refused(`mail links may fill in only ${[...MAIL_FIELDS].join(', ')}, not "${name.slice(0, 40)}"`);
+      if (name !== '' && !MAIL_FIELDS.has(name))
+        return refused(`mail links may fill in only ${[...MAIL_FIELDS].join(', ')}, not "${name.slice(0, 40)}"`);
     }
   }
   return { kind: 'external', url: `mailto:${address}` };
@@ -69,7 +69,9 @@ function mailAddress(href: string): LinkTarget {
 function decodedFieldName(field: string): string | undefined {
   const equals = field.indexOf('=');
   try {
-    return decodeURIComponent(equals >= 0 ? field.slice(0, equals) : field).trim().toLowerCase();
+    return decodeURIComponent(equals >= 0 ? field.slice(0, equals) : field)
+      .trim()
+      .toLowerCase();
   } catch {
     return undefined;
   }

@@ -11,8 +11,7 @@ export interface RealPathFileSystem {
 }
 
 export type Resolved =
-  | { readonly ok: true; readonly path: string; readonly exists: boolean }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly path: string; readonly exists: boolean } | { readonly ok: false; readonly reason: string };
 
 /** True when `candidate` is `root` or below it. Both must be absolute and normalised the same way. */
 export function isInside(root: string, candidate: string, pathApi: path.PlatformPath = path): boolean {
@@ -27,11 +26,7 @@ export function isInside(root: string, candidate: string, pathApi: path.Platform
  * inside the real `root`. A file that does not exist yet is fine if its nearest existing folder is
  * inside: that is where it would be created.
  */
-export async function resolveInside(
-  root: string,
-  segments: readonly string[],
-  fileSystem: RealPathFileSystem = nodeFs,
-): Promise<Resolved> {
+export async function resolveInside(root: string, segments: readonly string[], fileSystem: RealPathFileSystem = nodeFs): Promise<Resolved> {
   if (segments.some((segment) => segment === '..' || segment.includes('/') || segment.includes(path.sep))) {
     return { ok: false, reason: 'the path is not a plain relative path' };
   }

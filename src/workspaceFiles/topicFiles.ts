@@ -16,7 +16,11 @@ function topicOf(catalog: RoadmapCatalog, ref: TopicRef): { entry: LoadedRoadmap
 }
 
 /** Opens the topic's personal notes, creating them from the template first. Returns the file, if any. */
-export async function openPersonalNotes(catalog: RoadmapCatalog, ref: TopicRef, column: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
+export async function openPersonalNotes(
+  catalog: RoadmapCatalog,
+  ref: TopicRef,
+  column: vscode.ViewColumn,
+): Promise<vscode.Uri | undefined> {
   const found = topicOf(catalog, ref);
   if (!found) return undefined;
   const located = await notesFileOf(found.entry, found.topic);
@@ -30,7 +34,11 @@ export async function openPersonalNotes(catalog: RoadmapCatalog, ref: TopicRef, 
 }
 
 /** Asks for a file name and creates the file in the topic's practice folder. Returns it, if created. */
-export async function createPracticeFile(catalog: RoadmapCatalog, ref: TopicRef, column: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
+export async function createPracticeFile(
+  catalog: RoadmapCatalog,
+  ref: TopicRef,
+  column: vscode.ViewColumn,
+): Promise<vscode.Uri | undefined> {
   const found = topicOf(catalog, ref);
   if (!found) return undefined;
   const folder = await practiceFolderOf(found.entry, found.topic);

@@ -43,6 +43,7 @@ export function notesFilePath(template: string, values: TopicPlaceholders): Path
 /** A file name typed for "New Practice File": a relative path inside the practice folder. */
 export function practiceFileName(input: string): PathCheck {
   const check = checkWorkspacePath(input, { percentEncoded: false });
-  if (check.ok && /[<>"|?*]/.test(check.path)) return { ok: false, reason: 'the name contains a character that file systems refuse (< > " | ? *)' };
+  if (check.ok && /[<>"|?*]/.test(check.path))
+    return { ok: false, reason: 'the name contains a character that file systems refuse (< > " | ? *)' };
   return check;
 }

@@ -24,7 +24,9 @@ export const NO_FOLDER_REASON = 'Open a folder to keep practice files and notes 
 
 /** The folder a roadmap's topic files go to: the one holding a workspace roadmap, else the first. */
 export function workspaceFolderFor(entry: LoadedRoadmap): vscode.WorkspaceFolder | undefined {
-  return (entry.origin === 'workspace' ? vscode.workspace.getWorkspaceFolder(entry.uri) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
+  return (
+    (entry.origin === 'workspace' ? vscode.workspace.getWorkspaceFolder(entry.uri) : undefined) ?? vscode.workspace.workspaceFolders?.[0]
+  );
 }
 
 /** `folder/segments…`, refused when it leads out of the folder (for local folders, by its real path). */
@@ -33,7 +35,9 @@ export async function locateInFolder(folder: vscode.WorkspaceFolder, segments: r
   const relativePath = segments.join('/');
   if (folder.uri.scheme === 'file') {
     const resolved = await resolveInside(folder.uri.fsPath, segments);
-    return resolved.ok ? { ok: true, uri, folder, segments, relativePath, exists: resolved.exists } : { ok: false, reason: `"${relativePath}": ${resolved.reason}` };
+    return resolved.ok
+      ? { ok: true, uri, folder, segments, relativePath, exists: resolved.exists }
+      : { ok: false, reason: `"${relativePath}": ${resolved.reason}` };
   }
   // A virtual folder has no symbolic links to follow; the path's spelling was checked already.
   return { ok: true, uri, folder, segments, relativePath, exists: await fileExists(uri) };

@@ -13,7 +13,10 @@ async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
     async () => {
       found = undefined;
       for (const frame of wb.page.frames()) {
-        const heading = await frame.locator('#topic h1').textContent({ timeout: 200 }).catch(() => null);
+        const heading = await frame
+          .locator('#topic h1')
+          .textContent({ timeout: 200 })
+          .catch(() => null);
         if (heading === title) found = frame;
       }
       return found !== undefined;
@@ -69,7 +72,11 @@ describe('a practice check as a person uses it (installed VSIX, code-server, chr
     await frame.getByRole('button', { name: 'Run Check' }).click();
     const dialog = wb.page.locator('.monaco-dialog-box');
     await dialog.waitFor();
-    await eventually('the command shown in full', async () => ((await dialog.textContent()) ?? '').includes('node -e "console.log(\'all good\')"'), true);
+    await eventually(
+      'the command shown in full',
+      async () => ((await dialog.textContent()) ?? '').includes('node -e "console.log(\'all good\')"'),
+      true,
+    );
     await wb.screenshot('check-approval');
     await dialog.getByRole('button', { name: 'Run' }).click();
 

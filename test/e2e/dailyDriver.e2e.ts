@@ -96,7 +96,11 @@ describe('The daily driver: follow a roadmap, find a topic, keys and filters (in
     await wb.screenshot('go-to-topic');
     await input.press('Enter');
     await quickInput().waitFor({ state: 'hidden' });
-    await eventually('Caching selected in the view', () => wb.page.locator('.sidebar .monaco-list-row[aria-selected="true"] .label-name').allTextContents(), ['Caching']);
+    await eventually(
+      'Caching selected in the view',
+      () => wb.page.locator('.sidebar .monaco-list-row[aria-selected="true"] .label-name').allTextContents(),
+      ['Caching'],
+    );
     await wb.page.locator('.editor-group-container .tab', { hasText: 'Caching' }).waitFor();
   });
 });

@@ -6,5 +6,8 @@ import { pollUntil } from '../support/poll';
  * check of what the page shows waits like this. Fails with what it last saw.
  */
 export async function eventually<T>(what: string, read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
-  await pollUntil(`${what}: expected ${JSON.stringify(expected)}`, read, (value) => isDeepStrictEqual(value, expected), { timeoutMs, intervalMs: 100 });
+  await pollUntil(`${what}: expected ${JSON.stringify(expected)}`, read, (value) => isDeepStrictEqual(value, expected), {
+    timeoutMs,
+    intervalMs: 100,
+  });
 }

@@ -90,7 +90,11 @@ describe('Roadmap Tracker as a person uses it (installed VSIX, code-server, chro
   it('shows the roadmap in use in the status bar; clicking it goes to the next topic, to mark it done', async () => {
     await eventually('status bar text', () => wb.statusBarText(), 'Practice Fixture 2/5');
     await wb.statusBarItem().click();
-    await eventually('selected row', () => wb.page.locator('.sidebar .monaco-list-row[aria-selected="true"] .label-name').allTextContents(), ['SQL']);
+    await eventually(
+      'selected row',
+      () => wb.page.locator('.sidebar .monaco-list-row[aria-selected="true"] .label-name').allTextContents(),
+      ['SQL'],
+    );
     // Revealing selects the row first and moves keyboard focus into the tree a moment later.
     await eventually('keyboard focus in the Roadmaps tree', () => wb.treeHasFocus(), true);
     await wb.page.keyboard.press('Control+Enter');

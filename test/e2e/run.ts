@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   files.forEach((file) => mocha.addFile(file));
   await mocha.loadFilesAsync();
   const stats = await new Promise<Mocha.Stats>((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats ?? { passes: 0, failures: 1 } as Mocha.Stats));
+    const runner = mocha.run(() => resolve(runner.stats ?? ({ passes: 0, failures: 1 } as Mocha.Stats)));
   });
   const ranNothing = stats.passes + stats.failures === 0;
   const failed = stats.failures + (ranNothing ? 1 : 0);

@@ -49,7 +49,11 @@ export async function startSession(name?: string, options: SessionOptions = {}):
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startCodeServer({ userDataDir, extensionsDir, logFile: path.join(e2eResultsDir, name ? `code-server-${name}.log` : 'code-server.log') });
+    server = await startCodeServer({
+      userDataDir,
+      extensionsDir,
+      logFile: path.join(e2eResultsDir, name ? `code-server-${name}.log` : 'code-server.log'),
+    });
     browser = await launchChromium();
     // Small enough that the screenshots stay small, large enough for the side bar and a context menu.
     const page = await browser.newPage({ viewport: { width: 1024, height: 640 } });

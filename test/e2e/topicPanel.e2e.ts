@@ -16,7 +16,10 @@ async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
     async () => {
       found = undefined;
       for (const frame of wb.page.frames()) {
-        const heading = await frame.locator('#topic h1').textContent({ timeout: 200 }).catch(() => null);
+        const heading = await frame
+          .locator('#topic h1')
+          .textContent({ timeout: 200 })
+          .catch(() => null);
         if (heading === title) found = frame;
       }
       return found !== undefined;
@@ -28,7 +31,9 @@ async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
 }
 
 async function pressedStatus(frame: Frame): Promise<string[]> {
-  return frame.locator('button[data-status][aria-pressed="true"]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-status') ?? ''));
+  return frame
+    .locator('button[data-status][aria-pressed="true"]')
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-status') ?? ''));
 }
 
 async function editorTabs(wb: Workbench): Promise<string[]> {
@@ -99,7 +104,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     await eventually('editor tabs', async () => (await editorTabs(wb)).includes('server.ts'), true);
   });
 
-  it('creates a practice file in the topic\'s practice folder and lists it', async () => {
+  it("creates a practice file in the topic's practice folder and lists it", async () => {
     const frame = await panelFrame(wb, 'HTTP');
     await frame.getByRole('button', { name: 'New Practice File…' }).click();
     const input = wb.page.locator('.quick-input-widget .quick-input-box input');
@@ -128,8 +133,16 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     const forged = {
       type: 'state',
       state: {
-        roadmapId: 'practice-fixture', topicId: 'http', title: 'Forged', breadcrumbs: [], status: 'skipped', restricted: false,
-        notes: [], links: [], practice: { files: [] }, personalNotes: { exists: false },
+        roadmapId: 'practice-fixture',
+        topicId: 'http',
+        title: 'Forged',
+        breadcrumbs: [],
+        status: 'skipped',
+        restricted: false,
+        notes: [],
+        links: [],
+        practice: { files: [] },
+        personalNotes: { exists: false },
       },
     };
     // From the workbench (top) window, which code-server serves from the webview's own origin.
@@ -141,10 +154,13 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
       }
       return count;
     })()`);
-    assert.ok(posted > 0, 'the forged message reached the panel\'s frame');
+    assert.ok(posted > 0, "the forged message reached the panel's frame");
     // A real message after it (the status the tree sets): once the page shows that, the forged one,
     // posted earlier, has long been handled.
-    for (const [key, status] of [['Alt+D', 'done'], ['Alt+P', 'in-progress']] as const) {
+    for (const [key, status] of [
+      ['Alt+D', 'done'],
+      ['Alt+P', 'in-progress'],
+    ] as const) {
       await wb.select('HTTP');
       await wb.page.keyboard.press(key);
       await eventually('pressed status', () => pressedStatus(frame), [status], 20_000);

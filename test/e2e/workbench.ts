@@ -84,7 +84,11 @@ export class Workbench {
     const menuItem = this.page.locator('.monaco-menu .action-item .action-label', { hasText: exactly(item) });
     // The menu ignores a click that comes too soon after it opened; move onto the item first, as a hand does.
     await menuItem.hover();
-    await eventually(`"${item}" highlighted`, () => menuItem.evaluate((element) => element.closest('.action-item')?.classList.contains('focused') ?? false), true);
+    await eventually(
+      `"${item}" highlighted`,
+      () => menuItem.evaluate((element) => element.closest('.action-item')?.classList.contains('focused') ?? false),
+      true,
+    );
     if (screenshotName) await this.screenshot(screenshotName);
     await menuItem.click();
     await menuItem.waitFor({ state: 'detached' });

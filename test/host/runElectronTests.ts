@@ -35,8 +35,10 @@ async function main(): Promise<number> {
         extensionTestsEnv: { [controlFileEnvVar]: controlFile },
         launchArgs: [
           workspace,
-          '--user-data-dir', path.join(tmp, 'user-data'),
-          '--extensions-dir', path.join(tmp, 'extensions'),
+          '--user-data-dir',
+          path.join(tmp, 'user-data'),
+          '--extensions-dir',
+          path.join(tmp, 'extensions'),
           '--disable-workspace-trust',
           '--skip-welcome',
           '--skip-release-notes',

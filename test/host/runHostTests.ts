@@ -79,7 +79,9 @@ async function main(): Promise<number> {
     const allWritten = (): boolean => phases.every((phase) => fs.existsSync(phaseResultFile(resultsDir, phase)));
     while (!allWritten()) {
       if (hostExitCode !== undefined) {
-        problems.push(`the extension host ended the test run (exit code ${hostExitCode}) before every phase ran; see ${path.relative(repoRoot, logDir)}/`);
+        problems.push(
+          `the extension host ended the test run (exit code ${hostExitCode}) before every phase ran; see ${path.relative(repoRoot, logDir)}/`,
+        );
         break;
       }
       if (Date.now() - started > timeoutMs) {

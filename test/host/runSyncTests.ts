@@ -111,7 +111,8 @@ async function main(): Promise<number> {
     const stepResults = await runMachine(tmp, machine, steps, index, problems);
     results.push(...stepResults);
     // A later run builds on an earlier one: stop at the first run that did not pass.
-    if (problems.length > 0 || stepResults.some((result) => result.runnerError || result.tests.some((test) => test.state === 'failed'))) break;
+    if (problems.length > 0 || stepResults.some((result) => result.runnerError || result.tests.some((test) => test.state === 'failed')))
+      break;
   }
   const totals = printPhaseResults(layer, results, problems);
   if (totals.failed === 0) fs.rmSync(tmp, { recursive: true, force: true });

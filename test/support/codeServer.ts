@@ -104,15 +104,20 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const port = options.port ?? (await findFreePort());
   const authority = `127.0.0.1:${port}`;
   const args = [
-    '--auth', 'none',
-    '--bind-addr', authority,
+    '--auth',
+    'none',
+    '--bind-addr',
+    authority,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--config', path.join(options.userDataDir, 'code-server.yaml'),
-    '--user-data-dir', options.userDataDir,
-    '--extensions-dir', options.extensionsDir,
+    '--config',
+    path.join(options.userDataDir, 'code-server.yaml'),
+    '--user-data-dir',
+    options.userDataDir,
+    '--extensions-dir',
+    options.extensionsDir,
   ];
   // Its own process group, so stop() ends the server together with its extension hosts.
   const child = spawn(codeServerBinary, args, {

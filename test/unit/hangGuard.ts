@@ -13,7 +13,10 @@ parentPort.postMessage(run(...workerData.args));
 
 /** `exportName(...args)` from `modulePath` (relative to the repository root), or a rejection after `guardMs`. */
 export function runWithHangGuard<T>(modulePath: string, exportName: string, args: readonly unknown[], guardMs = 60_000): Promise<T> {
-  const worker = new Worker(WORKER, { eval: true, workerData: { modulePath: path.resolve(__dirname, '../..', modulePath), exportName, args } });
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { modulePath: path.resolve(__dirname, '../..', modulePath), exportName, args },
+  });
   return new Promise<T>((resolve, reject) => {
     const guard = setTimeout(() => {
       void worker.terminate();

@@ -10,7 +10,8 @@ import { minimalManifest } from './identity';
 
 const execFileAsync = promisify(execFile);
 
-const ICON = '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><rect x="4" y="4" width="16" height="16" fill="none" stroke="currentColor"/></svg>';
+const ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><rect x="4" y="4" width="16" height="16" fill="none" stroke="currentColor"/></svg>';
 
 /** Writes the extension's files into `folder` and returns the path of its VSIX. */
 export async function packageMinimalExtension(folder: string): Promise<string> {
@@ -33,6 +34,8 @@ export async function packageMinimalExtension(folder: string): Promise<string> {
   });
   const vsix = path.join(folder, 'minimal-tree-view.vsix');
   const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
-  await execFileAsync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], { cwd: folder });
+  await execFileAsync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], {
+    cwd: folder,
+  });
   return vsix;
 }

@@ -85,7 +85,11 @@ export function parseProgressJson(text: string): ParseResult<ProgressExport> {
     return { ok: false, reason: `not JSON (${failure instanceof Error ? failure.message : String(failure)})` };
   }
   const version = (value as { version?: unknown } | null)?.version;
-  if ((value as { format?: unknown } | null)?.format === JSON_EXPORT_FORMAT && typeof version === 'number' && version > JSON_EXPORT_VERSION) {
+  if (
+    (value as { format?: unknown } | null)?.format === JSON_EXPORT_FORMAT &&
+    typeof version === 'number' &&
+    version > JSON_EXPORT_VERSION
+  ) {
     return { ok: false, reason: `it was exported by a newer version of Roadmap Tracker (format ${version})` };
   }
   const parsed = progressExportSchema.safeParse(value);
@@ -176,7 +180,7 @@ function indentWidth(line: string, end: number): number {
 
 /** The JSON of a `<!-- roadmap-tracker: {…} -->` comment on the line, if it has one. */
 function headerJson(line: string): string | undefined {
-  for (let open = line.indexOf('<!--'); open >= 0; ) {
+  for (let open = line.indexOf('<!--'); open >= 0;) {
     const close = line.indexOf('-->', open + 4);
     if (close < 0) return undefined;
     const body = line.slice(open + 4, close).trim();
@@ -234,7 +238,8 @@ export function parseChecklist(text: string): Checklist {
       try {
         const fields = JSON.parse(header) as { roadmapId?: unknown; exportedAt?: unknown };
         if (typeof fields.roadmapId === 'string') roadmapId = fields.roadmapId;
-        if (typeof fields.exportedAt === 'string' && !Number.isNaN(Date.parse(fields.exportedAt))) exportedAt = Date.parse(fields.exportedAt);
+        if (typeof fields.exportedAt === 'string' && !Number.isNaN(Date.parse(fields.exportedAt)))
+          exportedAt = Date.parse(fields.exportedAt);
       } catch {
         // A damaged header only loses the hints; the list still imports by titles.
       }

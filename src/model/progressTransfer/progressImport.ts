@@ -63,7 +63,12 @@ export function matchChecklist(roadmap: Roadmap, checklist: Checklist): MatchedC
     }
     const [only] = candidates;
     if (only && candidates.length === 1) statuses.set(only.id, item.status);
-    else unmatched.push({ line: item.line, title: item.title, reason: candidates.length === 0 ? 'no topic has this title' : 'several topics have this title' });
+    else
+      unmatched.push({
+        line: item.line,
+        title: item.title,
+        reason: candidates.length === 0 ? 'no topic has this title' : 'several topics have this title',
+      });
   }
   return { statuses, unmatched };
 }
@@ -106,12 +111,21 @@ export function previewImport(roadmap: Roadmap | undefined, current: RoadmapProg
       const to = statusFor(merged, topic);
       if (from === to) continue;
       const known = changes.get(topic.id);
-      changes.set(topic.id, { topicId: topic.id, title: topic.title, from, to, savedIds: [...(known?.savedIds ?? []), savedId], orphan: false });
+      changes.set(topic.id, {
+        topicId: topic.id,
+        title: topic.title,
+        from,
+        to,
+        savedIds: [...(known?.savedIds ?? []), savedId],
+        orphan: false,
+      });
     }
   }
   const order = new Map((roadmap?.topics ?? []).map((topic, index) => [topic.id, index]));
   const sorted = [...changes.values()].sort(
-    (a, b) => (order.get(a.topicId) ?? Infinity) - (order.get(b.topicId) ?? Infinity) || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0),
+    (a, b) =>
+      (order.get(a.topicId) ?? Infinity) - (order.get(b.topicId) ?? Infinity) ||
+      (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0),
   );
   return { winners, changes: sorted, older: incoming.size - winners.size };
 }
@@ -144,7 +158,8 @@ export function previewRestore(roadmap: Roadmap | undefined, current: RoadmapPro
   for (const [savedId, entry] of [...incoming].filter(([id]) => !claimed.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const from = current.get(savedId)?.status ?? 'todo';
     statuses.set(savedId, entry.status);
-    if (from !== entry.status) changes.push({ topicId: savedId, title: savedId, from, to: entry.status, savedIds: [savedId], orphan: true });
+    if (from !== entry.status)
+      changes.push({ topicId: savedId, title: savedId, from, to: entry.status, savedIds: [savedId], orphan: true });
   }
   return { statuses, changes };
 }

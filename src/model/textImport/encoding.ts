@@ -9,13 +9,40 @@
 
 /** Characters of Windows-1252 / Windows-1254 in 0x80–0x9F, and the Turkish letters of 1254. */
 const SPECIAL_CHAR_TO_BYTE: ReadonlyMap<number, number> = new Map([
-  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
-  [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
-  [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
-  [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
-  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+  [0x20ac, 0x80],
+  [0x201a, 0x82],
+  [0x0192, 0x83],
+  [0x201e, 0x84],
+  [0x2026, 0x85],
+  [0x2020, 0x86],
+  [0x2021, 0x87],
+  [0x02c6, 0x88],
+  [0x2030, 0x89],
+  [0x0160, 0x8a],
+  [0x2039, 0x8b],
+  [0x0152, 0x8c],
+  [0x017d, 0x8e],
+  [0x2018, 0x91],
+  [0x2019, 0x92],
+  [0x201c, 0x93],
+  [0x201d, 0x94],
+  [0x2022, 0x95],
+  [0x2013, 0x96],
+  [0x2014, 0x97],
+  [0x02dc, 0x98],
+  [0x2122, 0x99],
+  [0x0161, 0x9a],
+  [0x203a, 0x9b],
+  [0x0153, 0x9c],
+  [0x017e, 0x9e],
+  [0x0178, 0x9f],
   // Windows-1254 replaces six Latin-1 letters with Turkish ones.
-  [0x011e, 0xd0], [0x0130, 0xdd], [0x015e, 0xde], [0x011f, 0xf0], [0x0131, 0xfd], [0x015f, 0xfe],
+  [0x011e, 0xd0],
+  [0x0130, 0xdd],
+  [0x015e, 0xde],
+  [0x011f, 0xf0],
+  [0x0131, 0xfd],
+  [0x015f, 0xfe],
 ]);
 
 /**
@@ -63,11 +90,7 @@ const isPictograph = (code: number): boolean => PICTOGRAPH.test(String.fromCodeP
 
 /** Punctuation, arrows, maths, technical symbols, box drawing, shapes, dingbats. */
 function isCommonSymbol(code: number): boolean {
-  return (
-    (code >= 0x2010 && code <= 0x205f) ||
-    (code >= 0x2190 && code <= 0x23ff) ||
-    (code >= 0x2500 && code <= 0x27bf)
-  );
+  return (code >= 0x2010 && code <= 0x205f) || (code >= 0x2190 && code <= 0x23ff) || (code >= 0x2500 && code <= 0x27bf);
 }
 
 /** Quotes, dashes, bullets, arrows and box drawing that roadmaps use all the time. */
@@ -115,7 +138,8 @@ function* completions(lead: number, present: readonly number[], missing: number)
 
 function* fillMask(lead: number, present: readonly number[], mask: number, total: number): Generator<number[]> {
   const insertedSlots = [...Array(total).keys()].filter((slot) => (mask >> slot) & 1);
-  const choices = insertedSlots.length === 1 ? DROPPED_BYTES.map((b) => [b]) : DROPPED_BYTES.flatMap((a) => DROPPED_BYTES.map((b) => [a, b]));
+  const choices =
+    insertedSlots.length === 1 ? DROPPED_BYTES.map((b) => [b]) : DROPPED_BYTES.flatMap((a) => DROPPED_BYTES.map((b) => [a, b]));
   for (const choice of choices) {
     const sequence = [lead];
     let fromPresent = 0;
@@ -222,7 +246,11 @@ export interface EncodingRepair {
  * comes back unchanged, so real Turkish or French text is safe. Runs in linear time.
  */
 export function repairMojibake(text: string): EncodingRepair {
-  interface Run { start: number; end: number; segments: Segment[] }
+  interface Run {
+    start: number;
+    end: number;
+    segments: Segment[];
+  }
   const runs: Run[] = [];
   const cache: GuessCache = new Map();
   let evidence = 0;

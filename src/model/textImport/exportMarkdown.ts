@@ -47,9 +47,7 @@ export function exportRoadmapMarkdown(roadmap: RoadmapInput, progress?: Readonly
     } else {
       const box = CHECKBOX[progress?.get(node.id) ?? 'todo'];
       const text =
-        node.summary === undefined
-          ? escapeTitle(node.title)
-          : `**${escapeTitle(node.title)}**: ${escapeInline(oneLine(node.summary))}`;
+        node.summary === undefined ? escapeTitle(node.title) : `**${escapeTitle(node.title)}**: ${escapeInline(oneLine(node.summary))}`;
       lines.push(`${indent}- ${box} ${text}`);
     }
     for (const child of node.children ?? []) write(child, depth + 1);

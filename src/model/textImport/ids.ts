@@ -13,7 +13,16 @@ import { MAX_ID_LENGTH } from '../ids';
 const MAX_SLUG_LENGTH = 60;
 
 const FOLDED_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
 };
 
 /** Cuts an id to `limit` characters at a dash where possible, never leaving a dash at either end. */

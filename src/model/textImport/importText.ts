@@ -109,10 +109,7 @@ function importOrThrow(input: string, options: ImportOptions): ImportSuccess {
   const document = parseDocument(splitLines(text));
   const nodes = flattenUntitled(document.root.children);
   if (nodes.length === 0) {
-    throw fail(
-      'no-structure',
-      'No roadmap found in the text: it needs headings, list items (-, *, +, 1.) or a tree drawn with ├── / |--.',
-    );
+    throw fail('no-structure', 'No roadmap found in the text: it needs headings, list items (-, *, +, 1.) or a tree drawn with ├── / |--.');
   }
   const title = shorten(options.title ?? document.title ?? options.fallbackTitle ?? 'Imported roadmap', IMPORT_LIMITS.maxTitleLength);
   const ids = new IdAllocator();
@@ -135,7 +132,10 @@ function importOrThrow(input: string, options: ImportOptions): ImportSuccess {
 function checkSize(text: string): void {
   if (text.length > IMPORT_LIMITS.maxChars) {
     const megabytes = (text.length / 1_000_000).toFixed(1);
-    throw fail('too-large', `The text is ${megabytes} million characters long; the importer reads at most 1 million (a roadmap is rarely over 100,000).`);
+    throw fail(
+      'too-large',
+      `The text is ${megabytes} million characters long; the importer reads at most 1 million (a roadmap is rarely over 100,000).`,
+    );
   }
 }
 
@@ -148,7 +148,10 @@ function checkNotBinary(text: string): void {
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) suspicious++;
   }
   if (suspicious > 8 && suspicious > text.length / 100) {
-    throw fail('binary', 'This looks like binary data or text in an unknown encoding (many control or unreadable characters), not roadmap text.');
+    throw fail(
+      'binary',
+      'This looks like binary data or text in an unknown encoding (many control or unreadable characters), not roadmap text.',
+    );
   }
 }
 
@@ -180,10 +183,18 @@ function parseDocument(rawLines: readonly string[]): ParsedDocument {
   const attach = (parent: RawNode, node: RawNode, line: ClassifiedLine): void => {
     node.depth = parent.depth + 1;
     if (node.depth > IMPORT_LIMITS.maxDepth) {
-      throw fail('too-deep', `Line ${line.number} is nested more than ${IMPORT_LIMITS.maxDepth} levels deep; a roadmap is rarely deeper than 5.`, line.number);
+      throw fail(
+        'too-deep',
+        `Line ${line.number} is nested more than ${IMPORT_LIMITS.maxDepth} levels deep; a roadmap is rarely deeper than 5.`,
+        line.number,
+      );
     }
     if (++nodeCount > IMPORT_LIMITS.maxNodes) {
-      throw fail('too-many-nodes', `The text has more than ${IMPORT_LIMITS.maxNodes.toLocaleString('en-US')} items; split it into several roadmaps.`, line.number);
+      throw fail(
+        'too-many-nodes',
+        `The text has more than ${IMPORT_LIMITS.maxNodes.toLocaleString('en-US')} items; split it into several roadmaps.`,
+        line.number,
+      );
     }
     parent.children.push(node);
     structureSeen = true;

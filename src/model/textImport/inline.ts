@@ -118,7 +118,7 @@ export function protectEscapes(text: string): string {
 export function restoreEscapes(text: string): string {
   return text.replace(/[\ue000-\ue0ff]/g, (char) => {
     const offset = char.charCodeAt(0) - ESCAPE_BASE;
-    return offset < 0x80 ? String.fromCharCode(offset) : ESCAPABLE_SYMBOLS[offset - 0x80] ?? char;
+    return offset < 0x80 ? String.fromCharCode(offset) : (ESCAPABLE_SYMBOLS[offset - 0x80] ?? char);
   });
 }
 

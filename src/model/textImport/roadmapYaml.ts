@@ -5,6 +5,10 @@ import type { RoadmapInput } from '../schema';
 /** `comment` (lines without "#") is written at the top of the file. */
 export function roadmapToYaml(roadmap: RoadmapInput, comment?: string): string {
   const document = new Document(roadmap);
-  if (comment !== undefined) document.commentBefore = comment.split('\n').map((line) => ` ${line}`).join('\n');
+  if (comment !== undefined)
+    document.commentBefore = comment
+      .split('\n')
+      .map((line) => ` ${line}`)
+      .join('\n');
   return document.toString({ lineWidth: 0 });
 }

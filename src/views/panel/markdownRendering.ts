@@ -6,7 +6,17 @@
 import MarkdownIt from 'markdown-it';
 import { classifyLink } from '../../workspaceFiles/links';
 import { hasInvisibleCharacters, splitInvisibleCharacters } from '../../protocol/invisibleCharacters';
-import { MAX_LINK_HREF, MAX_RICH_TITLE, MAX_RICH_TOKENS, plainTextBlock, RICH_CLASSES, RICH_TAGS, type RichClass, type RichTag, type RichToken } from '../../protocol/richText';
+import {
+  MAX_LINK_HREF,
+  MAX_RICH_TITLE,
+  MAX_RICH_TOKENS,
+  plainTextBlock,
+  RICH_CLASSES,
+  RICH_TAGS,
+  type RichClass,
+  type RichTag,
+  type RichToken,
+} from '../../protocol/richText';
 
 type Token = MarkdownIt.Token;
 type StateCore = MarkdownIt.StateCore;
@@ -151,7 +161,12 @@ function toRichText(blocks: readonly Token[]): RichToken[] {
     }
     for (const piece of splitInvisibleCharacters(content)) {
       if ('text' in piece) out.push({ type: 'text', text: piece.text });
-      else out.push({ type: 'open', tag: 'span', className: 'invisible-character', title: `Invisible character ${piece.invisible}` }, { type: 'text', text: `⟨${piece.invisible}⟩` }, { type: 'close' });
+      else
+        out.push(
+          { type: 'open', tag: 'span', className: 'invisible-character', title: `Invisible character ${piece.invisible}` },
+          { type: 'text', text: `⟨${piece.invisible}⟩` },
+          { type: 'close' },
+        );
     }
     if (hasInvisibleCharacters(content)) link.hidesCharacters = true;
   };
@@ -172,7 +187,12 @@ function toRichText(blocks: readonly Token[]): RichToken[] {
       }
       if (href !== '') {
         const title = attribute(token, 'title').slice(0, MAX_RICH_TITLE);
-        out.push({ type: 'link', href, ...(title ? { title } : {}), ...(attribute(token, 'class') === 'image-link' ? { image: true } : {}) });
+        out.push({
+          type: 'link',
+          href,
+          ...(title ? { title } : {}),
+          ...(attribute(token, 'class') === 'image-link' ? { image: true } : {}),
+        });
         const opened = { emitted: true, href };
         open.push(opened);
         link = opened;
@@ -201,7 +221,8 @@ function toRichText(blocks: readonly Token[]): RichToken[] {
       out.push({ type: 'close' });
       if (element.href === undefined) return;
       link = undefined;
-      if (element.hidesCharacters) out.push({ type: 'open', tag: 'span', className: 'link-address' }, { type: 'text', text: ` (${element.href})` }, { type: 'close' });
+      if (element.hidesCharacters)
+        out.push({ type: 'open', tag: 'span', className: 'link-address' }, { type: 'text', text: ` (${element.href})` }, { type: 'close' });
       return;
     }
     switch (token.type) {

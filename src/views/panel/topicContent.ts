@@ -54,7 +54,9 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
   const renderRoadmapMarkdown = entry.origin === 'bundled' ? (text: string) => sources.renderer.render(text) : renderWorkspaceMarkdown;
 
   const [noteFileBlock, practice, personal] = await Promise.all([
-    entry.origin === 'bundled' ? bundledNoteFile(bundledNotes, topic, renderRoadmapMarkdown) : noteFileNote(entry, topic, renderRoadmapMarkdown),
+    entry.origin === 'bundled'
+      ? bundledNoteFile(bundledNotes, topic, renderRoadmapMarkdown)
+      : noteFileNote(entry, topic, renderRoadmapMarkdown),
     practiceFiles(entry, topic),
     personalNotes(entry, topic, renderWorkspaceMarkdown),
   ]);
@@ -92,7 +94,9 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
       ...practice.watched,
       ...(personal.uri ? [fileWatchPattern(personal.uri)] : []),
       // Bundled note files do not change while the extension runs; a workspace roadmap's may.
-      ...(topic.noteFile && entry.origin === 'workspace' ? [new vscode.RelativePattern(vscode.Uri.joinPath(entry.uri, '..'), topic.noteFile)] : []),
+      ...(topic.noteFile && entry.origin === 'workspace'
+        ? [new vscode.RelativePattern(vscode.Uri.joinPath(entry.uri, '..'), topic.noteFile)]
+        : []),
     ],
     notesUri: personal.uri,
   };
@@ -115,7 +119,10 @@ async function bundledNoteFile(
   try {
     text = checked.ok ? await library.read(checked.path) : undefined;
   } catch (failure) {
-    return { source, content: problemParagraph(`The note ${source} could not be read: ${failure instanceof Error ? failure.message : String(failure)}.`) };
+    return {
+      source,
+      content: problemParagraph(`The note ${source} could not be read: ${failure instanceof Error ? failure.message : String(failure)}.`),
+    };
   }
   if (text === undefined) return { source, content: problemParagraph(`The note ${source} is not in the note library.`) };
   return { source, content: render(text) };
@@ -186,7 +193,10 @@ async function personalNotes(
   if (!located.exists) return { state: { path: located.relativePath, exists: false }, uri: located.uri };
   const text = await readText(located.uri);
   if (text.kind === 'error') {
-    return { state: { path: located.relativePath, exists: true, problem: `Your notes could not be read: ${text.reason}.` }, uri: located.uri };
+    return {
+      state: { path: located.relativePath, exists: true, problem: `Your notes could not be read: ${text.reason}.` },
+      uri: located.uri,
+    };
   }
   return { state: { path: located.relativePath, exists: true, content: render(text.text) }, uri: located.uri };
 }

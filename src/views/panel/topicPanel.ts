@@ -10,11 +10,16 @@ import type { TopicRef } from '../../contracts/topicRef';
 import { openInEditor, openLink } from '../../workspaceFiles/openLink';
 import { panelHtml } from './panelHtml';
 import type { BundledNotes } from './bundledNotes';
-import { describeInvalid, webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../../protocol/topicPanelProtocol';
+import {
+  describeInvalid,
+  webviewMessageSchema,
+  type ExtensionMessage,
+  type TopicState,
+  type WebviewMessage,
+} from '../../protocol/topicPanelProtocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
-
 
 export interface TopicPanelDependencies extends TopicContentSources {
   readonly extensionUri: vscode.Uri;
@@ -69,7 +74,14 @@ export class TopicPanel implements vscode.Disposable {
     panel.webview.options = topicWebviewOptions(deps.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'roadmap.svg');
     panel.webview.html = this.html();
-    this.checkSection = deps.checks && new PanelCheckSection(deps.checks, () => this.ref, (message) => this.post(message), deps.log);
+    this.checkSection =
+      deps.checks &&
+      new PanelCheckSection(
+        deps.checks,
+        () => this.ref,
+        (message) => this.post(message),
+        deps.log,
+      );
     if (this.checkSection) this.disposables.push(this.checkSection);
     this.disposables.push(
       this.disposeEmitter,
@@ -86,7 +98,10 @@ export class TopicPanel implements vscode.Disposable {
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKey.PracticeFolder}`) || event.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKey.NotesFolder}`)) {
+        if (
+          event.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKey.PracticeFolder}`) ||
+          event.affectsConfiguration(`${SETTINGS_SECTION}.${SettingKey.NotesFolder}`)
+        ) {
           void this.refresh();
         }
       }),
@@ -140,7 +155,9 @@ export class TopicPanel implements vscode.Disposable {
   /** An open editor column other than the panel's, for files opened from the panel. */
   editorColumn(): vscode.ViewColumn {
     const panelColumn = this.panel.viewColumn;
-    const other = vscode.window.visibleTextEditors.map((editor) => editor.viewColumn).find((column) => column !== undefined && column !== panelColumn);
+    const other = vscode.window.visibleTextEditors
+      .map((editor) => editor.viewColumn)
+      .find((column) => column !== undefined && column !== panelColumn);
     return other ?? (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
   }
 
@@ -174,7 +191,9 @@ export class TopicPanel implements vscode.Disposable {
   private postView(): void {
     const view = this.view;
     if (!view) return;
-    this.sentState = this.post(view.kind === 'topic' ? { type: 'state', state: view.state } : { type: 'missing', ...this.ref, message: view.message });
+    this.sentState = this.post(
+      view.kind === 'topic' ? { type: 'state', state: view.state } : { type: 'missing', ...this.ref, message: view.message },
+    );
     if (this.sentState) void this.checkSection?.send();
   }
 

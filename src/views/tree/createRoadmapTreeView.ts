@@ -67,9 +67,7 @@ export function createRoadmapTreeView(
   };
 
   const updateBadge = (): void => {
-    const inProgress = followed
-      .followed()
-      .reduce((sum, entry) => sum + (tracker.counter(entry.roadmap.id)?.countsOf().inProgress ?? 0), 0);
+    const inProgress = followed.followed().reduce((sum, entry) => sum + (tracker.counter(entry.roadmap.id)?.countsOf().inProgress ?? 0), 0);
     treeView.badge =
       inProgress > 0 ? { value: inProgress, tooltip: `${inProgress} topic${inProgress === 1 ? '' : 's'} in progress` } : undefined;
   };

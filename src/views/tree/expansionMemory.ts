@@ -17,7 +17,9 @@ export class ExpansionMemory {
 
   constructor(private readonly workspaceState: MementoLike) {
     const saved = workspaceState.get<unknown>(EXPANDED_ROWS_KEY);
-    this.restored = new Set(Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string').slice(-MAX_REMEMBERED_ROWS) : []);
+    this.restored = new Set(
+      Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string').slice(-MAX_REMEMBERED_ROWS) : [],
+    );
     this.expanded = new Set(this.restored);
   }
 

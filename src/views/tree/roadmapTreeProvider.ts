@@ -128,9 +128,14 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
       // Following nothing, the view is empty so that its welcome offers Choose a Roadmap… (a broken
       // file is still reported in the Problems panel).
       if (!this.followed.showAll && this.followed.followed().length === 0) return [];
-      const roots: TreeElement[] = this.catalog.all().filter((entry) => this.followed.isShown(entry)).map((entry) =>
-        entry.kind === 'loaded' ? this.elements.roadmap(entry.roadmap.id) : ({ kind: 'broken', key: entry.key } satisfies BrokenRoadmapElement),
-      );
+      const roots: TreeElement[] = this.catalog
+        .all()
+        .filter((entry) => this.followed.isShown(entry))
+        .map((entry) =>
+          entry.kind === 'loaded'
+            ? this.elements.roadmap(entry.roadmap.id)
+            : ({ kind: 'broken', key: entry.key } satisfies BrokenRoadmapElement),
+        );
       if (this.tracker.vanishedRoadmapIds().length > 0) roots.push(this.elements.orphanGroup(undefined));
       return roots;
     }
@@ -176,9 +181,7 @@ export class RoadmapTreeProvider implements vscode.TreeDataProvider<TreeElement>
     if (element.kind !== 'node') return undefined;
     const node = this.catalog.get(element.roadmapId)?.roadmap.nodesById.get(element.nodeId);
     if (!node) return undefined;
-    return node.parentId === undefined
-      ? this.elements.roadmap(element.roadmapId)
-      : this.elements.node(element.roadmapId, node.parentId);
+    return node.parentId === undefined ? this.elements.roadmap(element.roadmapId) : this.elements.node(element.roadmapId, node.parentId);
   }
 
   /** The cached element of a node, for `TreeView.reveal`. */

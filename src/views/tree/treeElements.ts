@@ -45,13 +45,7 @@ export interface OrphanElement {
 }
 
 export type TreeElement =
-  | RoadmapElement
-  | NodeElement
-  | BrokenRoadmapElement
-  | ProblemElement
-  | OrphanGroupElement
-  | VanishedRoadmapElement
-  | OrphanElement;
+  RoadmapElement | NodeElement | BrokenRoadmapElement | ProblemElement | OrphanGroupElement | VanishedRoadmapElement | OrphanElement;
 
 export class ElementCache {
   private readonly roadmaps = new Map<string, RoadmapElement>();

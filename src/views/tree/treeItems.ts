@@ -66,7 +66,9 @@ export function roadmapTreeItem(roadmap: Roadmap, counts: Counts, facts: Roadmap
   // Where a bundled file came from is the maintainers' business; the learner's own file may say.
   if (roadmap.source && facts.origin === 'workspace') tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
   item.tooltip = tooltip;
-  item.accessibilityInformation = { label: `${roadmap.title}, roadmap${facts.followed ? '' : ', not followed'}, ${countsSentence(counts)}` };
+  item.accessibilityInformation = {
+    label: `${roadmap.title}, roadmap${facts.followed ? '' : ', not followed'}, ${countsSentence(counts)}`,
+  };
   return item;
 }
 
@@ -108,7 +110,9 @@ export function nodeTreeItem(
     tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) **${STATUS_LABELS[status]}**${changed}`);
     if (hasChildren) tooltip.appendMarkdown(`\n\nSub-topics: ${countsSentence(counts)}`);
     if (elsewhere.length > 0) {
-      const rows = elsewhere.map(({ roadmapTitle, status: there }) => `- ${escape(roadmapTitle)}: $(${STATUS_ICONS[there].icon}) ${STATUS_LABELS[there]}`);
+      const rows = elsewhere.map(
+        ({ roadmapTitle, status: there }) => `- ${escape(roadmapTitle)}: $(${STATUS_ICONS[there].icon}) ${STATUS_LABELS[there]}`,
+      );
       tooltip.appendMarkdown(`\n\nAlso in:\n${rows.join('\n')}`);
     }
     item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };

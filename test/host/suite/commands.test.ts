@@ -78,7 +78,7 @@ describe('reveal next topic', () => {
     await resetFixture(api);
   });
 
-  it('from a roadmap row\'s context menu reveals that roadmap\'s next topic, not the one in use', async () => {
+  it("from a roadmap row's context menu reveals that roadmap's next topic, not the one in use", async () => {
     // A status change in a bundled roadmap makes it the roadmap in use.
     const other = { roadmapId: 'backend-development', topicId: 'client-server-model-how-requests-responses-work' };
     await vscode.commands.executeCommand('roadmapTracker.markInProgress', other);
@@ -89,7 +89,7 @@ describe('reveal next topic', () => {
       const noPick = stubQuickPick(() => undefined);
       await withStubs([noPick], () =>
         eventually(
-          'the fixture\'s first topic is selected and marked done',
+          "the fixture's first topic is selected and marked done",
           async () => {
             await vscode.commands.executeCommand('roadmapTracker.markDone');
             return api.statusOf(FIXTURE.roadmapId, 'http');

@@ -31,7 +31,7 @@ describe('Following roadmaps', () => {
 
   it('shows the welcome (an empty view) while no roadmap is followed', async () => {
     await choose([]);
-    assert.equal(api.view().topLevelRows, 0, 'nothing listed, so VS Code shows the view\'s welcome');
+    assert.equal(api.view().topLevelRows, 0, "nothing listed, so VS Code shows the view's welcome");
   });
 
   it('Choose a Roadmap… lists every roadmap with its size and a sentence for learners, the merged one first and recommended', async () => {
@@ -47,7 +47,14 @@ describe('Following roadmaps', () => {
   });
 
   it('shows only the chosen roadmap, and keeps the choice in the synced state', async () => {
-    assert.deepEqual(api.view().roadmapIds, ['backend-essentials'], `loaded: ${api.roadmapIds().join(', ')}; broken: ${api.brokenRoadmaps().map((entry) => entry.uri).join(', ')}`);
+    assert.deepEqual(
+      api.view().roadmapIds,
+      ['backend-essentials'],
+      `loaded: ${api.roadmapIds().join(', ')}; broken: ${api
+        .brokenRoadmaps()
+        .map((entry) => entry.uri)
+        .join(', ')}`,
+    );
     const synced = api.settingsSyncTestHooks?.syncedState()[FOLLOWED_KEY];
     assert.deepEqual(synced, ['backend-essentials']);
   });
@@ -98,8 +105,16 @@ describe('Finding topics and what is next', () => {
     await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
     await vscode.commands.executeCommand('workbench.actions.treeView.roadmapTracker.roadmaps.collapseAll');
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'joins' });
-    await eventually('the Joins panel', () => api.topicPanel()?.topicId, (topicId) => topicId === 'joins');
-    await eventually('Joins selected in the view', () => api.view().selectedNodeIds, (ids) => ids.length === 1 && ids[0] === 'joins');
+    await eventually(
+      'the Joins panel',
+      () => api.topicPanel()?.topicId,
+      (topicId) => topicId === 'joins',
+    );
+    await eventually(
+      'Joins selected in the view',
+      () => api.view().selectedNodeIds,
+      (ids) => ids.length === 1 && ids[0] === 'joins',
+    );
   });
 
   it('Hide Done hides done topics and empties sections, and the message says so; counts stay whole', async () => {
@@ -134,7 +149,11 @@ describe('Finding topics and what is next', () => {
     assert.ok(!api.shownChildren(FIXTURE.roadmapId).includes('deploy'));
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'deploy' });
     assert.ok(api.shownChildren(FIXTURE.roadmapId).includes('deploy'));
-    await eventually('Deploy selected', () => api.view().selectedNodeIds, (ids) => ids.includes('deploy'));
+    await eventually(
+      'Deploy selected',
+      () => api.view().selectedNodeIds,
+      (ids) => ids.includes('deploy'),
+    );
   });
 
   it('the badge counts the topics in progress', async () => {
@@ -146,11 +165,19 @@ describe('Finding topics and what is next', () => {
 
   it('Continue opens the topic in progress changed last, else the first to do', async () => {
     await vscode.commands.executeCommand('roadmapTracker.continue', FIXTURE.roadmapId);
-    await eventually('the first topic to do', () => api.topicPanel()?.topicId, (topicId) => topicId === 'http');
+    await eventually(
+      'the first topic to do',
+      () => api.topicPanel()?.topicId,
+      (topicId) => topicId === 'http',
+    );
     await runOn('roadmapTracker.markInProgress', 'deploy');
     await runOn('roadmapTracker.markInProgress', 'joins');
     await vscode.commands.executeCommand('roadmapTracker.continue');
-    await eventually('the topic in progress changed last', () => api.topicPanel()?.topicId, (topicId) => topicId === 'joins');
+    await eventually(
+      'the topic in progress changed last',
+      () => api.topicPanel()?.topicId,
+      (topicId) => topicId === 'joins',
+    );
   });
 });
 
@@ -171,7 +198,8 @@ describe('Sections and status keys', () => {
     await withStubs([declined], () => vscode.commands.executeCommand('roadmapTracker.markSectionDone', basics));
     assert.equal(declined.calls.length, 1, 'asked once');
     assert.match(declined.calls[0]!.message, /Basics/);
-    for (const topicId of basicsTopics) assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'todo', `${topicId} unchanged when declined`);
+    for (const topicId of basicsTopics)
+      assert.equal(api.statusOf(FIXTURE.roadmapId, topicId), 'todo', `${topicId} unchanged when declined`);
 
     const confirmed = stubWarning('Mark All Done');
     await withStubs([confirmed], () => vscode.commands.executeCommand('roadmapTracker.markSectionDone', basics));
@@ -192,7 +220,11 @@ describe('Sections and status keys', () => {
 
   it('a status key acts on the focused row, not the selected one (click, ArrowDown, Ctrl+Enter)', async () => {
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'http' });
-    await eventually('HTTP selected', () => api.view().selectedNodeIds, (ids) => ids.length === 1 && ids[0] === 'http');
+    await eventually(
+      'HTTP selected',
+      () => api.view().selectedNodeIds,
+      (ids) => ids.length === 1 && ids[0] === 'http',
+    );
     await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
     await vscode.commands.executeCommand('list.focusDown');
     // What Ctrl+Enter runs (package.json passes the focused-row argument).
@@ -204,7 +236,11 @@ describe('Sections and status keys', () => {
 
   it('a status key on a section row changes the section', async () => {
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId: FIXTURE.roadmapId, topicId: 'http' });
-    await eventually('HTTP selected', () => api.view().selectedNodeIds, (ids) => ids[0] === 'http');
+    await eventually(
+      'HTTP selected',
+      () => api.view().selectedNodeIds,
+      (ids) => ids[0] === 'http',
+    );
     await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
     await vscode.commands.executeCommand('list.focusUp');
     await vscode.commands.executeCommand('roadmapTracker.markInProgress', { focusedRow: true });
@@ -225,9 +261,18 @@ describe('Expansion across a reload', () => {
     const topic = api.shownChildren(roadmapId, section)[0];
     assert.ok(topic, 'the first section has a topic');
     await vscode.commands.executeCommand('roadmapTracker.goToTopic', { roadmapId, topicId: topic });
-    await eventually('the topic revealed', () => api.view().selectedNodeIds, (ids) => ids.includes(topic), 20_000);
+    await eventually(
+      'the topic revealed',
+      () => api.view().selectedNodeIds,
+      (ids) => ids.includes(topic),
+      20_000,
+    );
     // Read back as the next window will: the rows expanded now are the ones saved.
-    assert.equal(treeItemOf(api, roadmapId, section).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'this window keeps its own state');
+    assert.equal(
+      treeItemOf(api, roadmapId, section).collapsibleState,
+      vscode.TreeItemCollapsibleState.Collapsed,
+      'this window keeps its own state',
+    );
   });
 
   it(`shows them expanded again after the reload ${afterReloadTag}`, async () => {
@@ -264,7 +309,11 @@ describe('Same subject, several roadmaps', () => {
     const offers = stubWindow('showInformationMessage', () => Promise.resolve('Yes'));
     await withStubs([offers], async () => {
       await vscode.commands.executeCommand('roadmapTracker.markInProgress', from);
-      await eventually('the merged roadmap\'s Middleware in progress', () => api.statusOf(to.roadmapId, to.topicId), (status) => status === 'in-progress');
+      await eventually(
+        "the merged roadmap's Middleware in progress",
+        () => api.statusOf(to.roadmapId, to.topicId),
+        (status) => status === 'in-progress',
+      );
     });
     assert.equal(offers.calls.length, 1, 'offered once (applying it offers nothing back)');
     assert.match(String(offers.calls[0]![0]), /is also in "Backend Engineering \(merged\)"\. Mark it in progress there too\?/);
@@ -300,12 +349,18 @@ describe('Sub-topic offers', () => {
   after(async () => resetFixture(api));
 
   it('marking the last open sub-topic done offers the parent once, and the answer marks it done', async () => {
-    const answers = stubWindow('showInformationMessage', (message) => Promise.resolve(/^Every sub-topic of "SQL" is done/.test(String(message)) ? 'Mark Done' : undefined));
+    const answers = stubWindow('showInformationMessage', (message) =>
+      Promise.resolve(/^Every sub-topic of "SQL" is done/.test(String(message)) ? 'Mark Done' : undefined),
+    );
     await withStubs([answers], async () => {
       await runOn('roadmapTracker.markDone', 'joins');
       assert.equal(api.statusOf(FIXTURE.roadmapId, 'sql'), 'todo', 'Indexes is still open');
       await runOn('roadmapTracker.markDone', 'indexes');
-      await eventually('SQL marked done from the offer', () => api.statusOf(FIXTURE.roadmapId, 'sql'), (status) => status === 'done');
+      await eventually(
+        'SQL marked done from the offer',
+        () => api.statusOf(FIXTURE.roadmapId, 'sql'),
+        (status) => status === 'done',
+      );
     });
     assert.equal(answers.calls.filter(([message]) => /sub-topic/.test(String(message))).length, 1, 'offered once');
   });
@@ -315,7 +370,11 @@ describe('Sub-topic offers', () => {
     const answers = stubWindow('showInformationMessage', () => Promise.resolve('Mark Them Done'));
     await withStubs([answers], async () => {
       await runOn('roadmapTracker.markDone', 'sql');
-      await eventually('Joins marked done from the offer', () => api.statusOf(FIXTURE.roadmapId, 'joins'), (status) => status === 'done');
+      await eventually(
+        'Joins marked done from the offer',
+        () => api.statusOf(FIXTURE.roadmapId, 'joins'),
+        (status) => status === 'done',
+      );
     });
     assert.match(String(answers.calls[0]?.[0]), /"SQL" is done; 1 of its sub-topics is still open/);
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'indexes'), 'skipped', 'a skipped sub-topic stays skipped');

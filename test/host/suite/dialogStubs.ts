@@ -17,7 +17,10 @@ function replace<K extends keyof Window>(name: K, stub: Window[K]): () => void {
 }
 
 /** Any vscode.window function: `answer` stands in for it, and the arguments of every call are recorded. */
-export function stubWindow<K extends keyof Window>(name: K, answer: (...args: unknown[]) => unknown): { calls: unknown[][]; restore: () => void } {
+export function stubWindow<K extends keyof Window>(
+  name: K,
+  answer: (...args: unknown[]) => unknown,
+): { calls: unknown[][]; restore: () => void } {
   const calls: unknown[][] = [];
   const restore = replace(name, ((...args: unknown[]) => {
     calls.push(args);
@@ -42,7 +45,10 @@ export function stubQuickPick(choose: (items: readonly vscode.QuickPickItem[], o
   restore: () => void;
 } {
   const calls: { items: readonly vscode.QuickPickItem[]; options: vscode.QuickPickOptions | undefined }[] = [];
-  const restore = replace('showQuickPick', (async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+  const restore = replace('showQuickPick', (async (
+    items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>,
+    options?: vscode.QuickPickOptions,
+  ) => {
     const offered = await items;
     calls.push({ items: offered, options });
     return choose(offered, options);

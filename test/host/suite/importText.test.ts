@@ -36,7 +36,10 @@ describe('Import Roadmap from Text…', () => {
   const restores: (() => void)[] = [];
 
   /** Answers the dialogs: which source to read, how to treat the markers (undefined: cancel the modal). */
-  function answerDialogs(source: string, markers: string | undefined): { picked: SourceItem[][]; questions: string[]; messages: string[]; errors: string[] } {
+  function answerDialogs(
+    source: string,
+    markers: string | undefined,
+  ): { picked: SourceItem[][]; questions: string[]; messages: string[]; errors: string[] } {
     const picked: SourceItem[][] = [];
     const questions: string[] = [];
     const messages: string[] = [];
@@ -81,7 +84,11 @@ describe('Import Roadmap from Text…', () => {
       assert.ok(fs.existsSync(file), `the imported roadmap ${id} was written to ${file}`);
       fs.rmSync(file);
     }
-    await eventually('the imported roadmaps gone', () => addedIds(), (ids) => ids.length === 0);
+    await eventually(
+      'the imported roadmaps gone',
+      () => addedIds(),
+      (ids) => ids.length === 0,
+    );
   });
   after(() => fs.rmSync(workspacePath('imports'), { recursive: true, force: true }));
 
@@ -111,7 +118,10 @@ describe('Import Roadmap from Text…', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, written, 'the new file is opened');
     assert.deepEqual(problemsOf(vscode.Uri.file(written)), []);
     assert.equal(dialogs.messages.length, 1);
-    assert.match(dialogs.messages[0]!, /^Imported ".+" into .+\.roadmap\.yaml\. Text damaged by a wrong encoding was repaired \(\d+ places\)\.$/);
+    assert.match(
+      dialogs.messages[0]!,
+      /^Imported ".+" into .+\.roadmap\.yaml\. Text damaged by a wrong encoding was repaired \(\d+ places\)\.$/,
+    );
   });
 
   it('starts from zero when the markers are declined (reading the seed from a file)', async () => {
@@ -133,7 +143,11 @@ describe('Import Roadmap from Text…', () => {
     assert.equal(api.countsOf(first)?.done, 4);
     await api.flush();
     fs.rmSync(workspacePath(`${first}.roadmap.yaml`));
-    await eventually(`${first} gone`, () => api.roadmapIds(), (ids) => !ids.includes(first));
+    await eventually(
+      `${first} gone`,
+      () => api.roadmapIds(),
+      (ids) => !ids.includes(first),
+    );
     assert.equal(orphanedStatus(api, first, 'python'), 'done', 'the deleted import keeps its progress');
 
     await vscode.window.showTextDocument(seed);

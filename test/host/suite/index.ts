@@ -65,7 +65,11 @@ async function runPhase(phase: PhaseName): Promise<PhaseResult> {
       runner.on('pass', (test) => tests.push({ fullTitle: test.fullTitle(), state: 'passed', durationMs: test.duration }));
       runner.on('pending', (test) => tests.push({ fullTitle: test.fullTitle(), state: 'pending' }));
       runner.on('fail', (test, error: Error) =>
-        tests.push({ fullTitle: test.fullTitle(), state: 'failed', error: { message: String(error?.message ?? error), stack: error?.stack } }),
+        tests.push({
+          fullTitle: test.fullTitle(),
+          state: 'failed',
+          error: { message: String(error?.message ?? error), stack: error?.stack },
+        }),
       );
     });
     return { ...base, durationMs: Date.now() - started, tests };

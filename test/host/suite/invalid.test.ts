@@ -9,8 +9,14 @@ describe('an invalid workspace roadmap', () => {
     assert.equal(broken.length, 1, JSON.stringify(broken));
     assert.ok(broken[0]!.uri.endsWith('/roadmaps/broken.roadmap.yaml'), broken[0]!.uri);
     const messages = broken[0]!.problems.map((problem) => `${problem.range.start.line}: ${problem.message}`);
-    assert.ok(messages.some((message) => /^8: .*unknown key "titel"/.test(message)), messages.join('\n'));
-    assert.ok(messages.some((message) => /title/.test(message) && message.startsWith('7: ')), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => /^8: .*unknown key "titel"/.test(message)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((message) => /title/.test(message) && message.startsWith('7: ')),
+      messages.join('\n'),
+    );
   });
 
   it('does not keep the other roadmaps from loading', async () => {

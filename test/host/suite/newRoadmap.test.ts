@@ -21,7 +21,11 @@ describe('New Roadmap', () => {
     await closeTextEditors();
     for (const { relativePath, roadmapId } of written.splice(0)) {
       deleteOnDisk(relativePath);
-      await eventually(`${roadmapId} gone`, () => api.roadmapIds(), (ids) => !ids.includes(roadmapId));
+      await eventually(
+        `${roadmapId} gone`,
+        () => api.roadmapIds(),
+        (ids) => !ids.includes(roadmapId),
+      );
     }
   });
 
@@ -53,7 +57,10 @@ describe('New Roadmap', () => {
     written.push({ relativePath: 'my-host-roadmap-2.roadmap.yaml', roadmapId: 'my-host-roadmap-2' });
     assert.ok(api.roadmapIds().includes('my-host-roadmap'));
     assert.ok(api.roadmapIds().includes('my-host-roadmap-2'));
-    assert.deepEqual(api.brokenRoadmaps(), api.brokenRoadmaps().filter((entry) => !entry.uri.includes('my-host-roadmap')));
+    assert.deepEqual(
+      api.brokenRoadmaps(),
+      api.brokenRoadmaps().filter((entry) => !entry.uri.includes('my-host-roadmap')),
+    );
   });
 
   it('writes nothing when the title is cancelled', async () => {

@@ -18,16 +18,23 @@ describe('topic panel of a bundled topic', () => {
     await vscode.window.tabGroups.close(panels);
   });
 
-  it('shows the topic\'s note from the packed library, rendered by the lazily loaded Markdown bundle', async () => {
+  it("shows the topic's note from the packed library, rendered by the lazily loaded Markdown bundle", async () => {
     const api = await activateExtension();
     const extensionPath = vscode.extensions.getExtension('roadmap-tracker.roadmap-tracker')?.extensionPath;
     assert.ok(extensionPath);
     await vscode.commands.executeCommand('roadmapTracker.openTopic', { roadmapId: ROADMAP_ID, topicId: TOPIC_ID });
-    const shown = await eventually('the panel shows the topic', () => api.topicPanel(), (panel) => panel?.topicId === TOPIC_ID && panel.state !== undefined, 15_000);
+    const shown = await eventually(
+      'the panel shows the topic',
+      () => api.topicPanel(),
+      (panel) => panel?.topicId === TOPIC_ID && panel.state !== undefined,
+      15_000,
+    );
     const library = shown?.state?.notes.find((note) => note.source === 'notes/authentication-vs-authorization.md');
     assert.ok(library, JSON.stringify(shown?.state?.notes.map((note) => note.source)));
     const html = richTextHtml(library.content);
-    const firstHeading = /^# (.+)$/m.exec(fs.readFileSync(path.join(extensionPath, 'roadmaps', 'notes', 'authentication-vs-authorization.md'), 'utf8'))?.[1];
+    const firstHeading = /^# (.+)$/m.exec(
+      fs.readFileSync(path.join(extensionPath, 'roadmaps', 'notes', 'authentication-vs-authorization.md'), 'utf8'),
+    )?.[1];
     assert.ok(firstHeading);
     assert.ok(html.includes(`<h3>${firstHeading.replace(/&/g, '&amp;')}</h3>`), html.slice(0, 300));
     assert.doesNotMatch(html, /class="problem"/);

@@ -39,7 +39,11 @@ describe('export and import of progress', () => {
     const uri = workspaceFile('fixture-progress.json');
     files.push(uri);
     await vscode.commands.executeCommand('roadmapTracker.exportProgress', FIXTURE.roadmapId, 'json', uri);
-    const exported = JSON.parse(await readText(uri)) as { format: string; roadmapId: string; topics: Record<string, { status: string; changedAt: string }> };
+    const exported = JSON.parse(await readText(uri)) as {
+      format: string;
+      roadmapId: string;
+      topics: Record<string, { status: string; changedAt: string }>;
+    };
     assert.equal(exported.format, 'roadmap-tracker-progress');
     assert.equal(exported.roadmapId, FIXTURE.roadmapId);
     assert.equal(exported.topics.http?.status, 'done');
@@ -61,7 +65,11 @@ describe('export and import of progress', () => {
         format: 'roadmap-tracker-progress',
         version: 1,
         roadmapId: FIXTURE.roadmapId,
-        topics: { http: { status: 'todo', changedAt: later }, sql: { status: 'done', changedAt: older }, joins: { status: 'done', changedAt: later } },
+        topics: {
+          http: { status: 'todo', changedAt: later },
+          sql: { status: 'done', changedAt: older },
+          joins: { status: 'done', changedAt: later },
+        },
       }),
     );
     const changes = await importAccepted(uri);
@@ -76,7 +84,15 @@ describe('export and import of progress', () => {
     files.push(uri);
     await vscode.commands.executeCommand('roadmapTracker.exportProgress', FIXTURE.roadmapId, 'markdown', uri);
     const text = await readText(uri);
-    for (const line of ['# Practice Fixture', '- Basics', '  - [x] HTTP', '  - [/] SQL', '    - [ ] Joins', '    - [ ] Indexes', '- [-] Deploy']) {
+    for (const line of [
+      '# Practice Fixture',
+      '- Basics',
+      '  - [x] HTTP',
+      '  - [/] SQL',
+      '    - [ ] Joins',
+      '    - [ ] Indexes',
+      '- [-] Deploy',
+    ]) {
       assert.ok(text.split('\n').includes(line), `${JSON.stringify(line)} in\n${text}`);
     }
     await writeText(uri, text.replace('    - [ ] Joins', '    - [x] Joins'));

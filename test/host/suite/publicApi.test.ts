@@ -24,7 +24,10 @@ describe('public API', () => {
       subscription.dispose();
     }
     assert.equal(api.statusOf(FIXTURE.roadmapId, 'http'), 'done');
-    assert.ok(changes.some((change) => change.roadmapId === FIXTURE.roadmapId && change.nodeIds.includes('http')), JSON.stringify(changes));
+    assert.ok(
+      changes.some((change) => change.roadmapId === FIXTURE.roadmapId && change.nodeIds.includes('http')),
+      JSON.stringify(changes),
+    );
     assert.equal(api.countsOf(FIXTURE.roadmapId)?.done, 1);
     await resetFixture(hooks);
   });

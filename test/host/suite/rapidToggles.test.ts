@@ -22,7 +22,9 @@ describe('rapid Toggle Done', () => {
   it('300 toggles fired together on a done topic end done', async () => {
     const api = await activateExtension();
     await runOn('roadmapTracker.markDone', 'clean-code', roadmapId);
-    await Promise.all(Array.from({ length: 300 }, () => vscode.commands.executeCommand('roadmapTracker.toggleDone', topicRef('clean-code', roadmapId))));
+    await Promise.all(
+      Array.from({ length: 300 }, () => vscode.commands.executeCommand('roadmapTracker.toggleDone', topicRef('clean-code', roadmapId))),
+    );
     await api.flush();
     assert.equal(api.statusOf(roadmapId, 'clean-code'), 'done');
     assert.equal(iconOf(treeItemOf(api, roadmapId, 'clean-code')), ICON_OF_STATUS.done);

@@ -8,7 +8,13 @@ import type { Status } from '../../../src/model/status';
 import { acceptTicked, stubQuickPick, stubWarning, stubWindow, withStubs } from './dialogStubs';
 import { activateExtension, eventually, FIXTURE, resetFixture, runOn, runOnSelection } from './helpers';
 
-const BEFORE_RESET: Readonly<Record<string, Status>> = { http: 'done', sql: 'in-progress', joins: 'done', indexes: 'todo', deploy: 'skipped' };
+const BEFORE_RESET: Readonly<Record<string, Status>> = {
+  http: 'done',
+  sql: 'in-progress',
+  joins: 'done',
+  indexes: 'todo',
+  deploy: 'skipped',
+};
 
 function statuses(api: RoadmapTrackerApi): Record<string, Status> {
   return Object.fromEntries(FIXTURE.topics.map((topicId) => [topicId, api.statusOf(FIXTURE.roadmapId, topicId)]));
@@ -71,9 +77,16 @@ describe('restore after a reset', () => {
       await vscode.commands.executeCommand('roadmapTracker.exportProgress', FIXTURE.roadmapId, format, uri);
       await resetConfirmed(undefined);
       await api.flush();
-      assert.ok(Object.values(statuses(api)).every((status) => status === 'todo'), 'reset');
+      assert.ok(
+        Object.values(statuses(api)).every((status) => status === 'todo'),
+        'reset',
+      );
 
-      assert.equal(await vscode.commands.executeCommand('roadmapTracker.importProgress', uri, 'merge'), 0, 'the reset is newer: merging changes nothing');
+      assert.equal(
+        await vscode.commands.executeCommand('roadmapTracker.importProgress', uri, 'merge'),
+        0,
+        'the reset is newer: merging changes nothing',
+      );
       const { result, modeItems } = await importChoosing(uri, 'Restore');
       assert.deepEqual(modeItems, ['Merge (0 status changes)', 'Restore (4 status changes)']);
       assert.equal(result, 4);
@@ -84,9 +97,16 @@ describe('restore after a reset', () => {
 
   it('offers Undo after the reset, which puts every status back', async () => {
     const shown = await resetConfirmed('Undo');
-    await eventually('the statuses are back', () => statuses(api), (now) => JSON.stringify(now) === JSON.stringify(BEFORE_RESET));
+    await eventually(
+      'the statuses are back',
+      () => statuses(api),
+      (now) => JSON.stringify(now) === JSON.stringify(BEFORE_RESET),
+    );
     await api.flush();
-    assert.ok(shown.some((message) => message.includes('was reset')), shown.join(' | '));
+    assert.ok(
+      shown.some((message) => message.includes('was reset')),
+      shown.join(' | '),
+    );
   });
 
   it('keeps the reset when the notification is dismissed', async () => {

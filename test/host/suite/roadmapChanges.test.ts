@@ -27,7 +27,10 @@ function workspaceFile(...segments: string[]): vscode.Uri {
 
 async function importProgress(roadmapId: string, topics: Record<string, { status: string; changedAt: number }>): Promise<void> {
   const uri = workspaceFile(`import-${roadmapId}.json`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify({ format: 'roadmap-tracker-progress', version: 1, roadmapId, topics })));
+  await vscode.workspace.fs.writeFile(
+    uri,
+    new TextEncoder().encode(JSON.stringify({ format: 'roadmap-tracker-progress', version: 1, roadmapId, topics })),
+  );
   await importAccepted(uri);
   await vscode.workspace.fs.delete(uri);
 }
@@ -69,7 +72,11 @@ describe('progress across roadmap changes', () => {
   it('keeps progress of a topic that left the roadmap, and moves it to another topic', async () => {
     await importProgress(RENAMED, { graphql: { status: 'skipped', changedAt: Date.now() } });
     assert.deepEqual(api.orphanedProgress(RENAMED), [{ topicId: 'graphql', status: 'skipped' }]);
-    await vscode.commands.executeCommand('roadmapTracker.moveOrphanedProgress', { roadmapId: RENAMED, topicId: 'graphql' }, { roadmapId: RENAMED, topicId: 'rest' });
+    await vscode.commands.executeCommand(
+      'roadmapTracker.moveOrphanedProgress',
+      { roadmapId: RENAMED, topicId: 'graphql' },
+      { roadmapId: RENAMED, topicId: 'rest' },
+    );
     assert.equal(api.statusOf(RENAMED, 'rest'), 'skipped');
     assert.deepEqual(api.orphanedProgress(RENAMED), []);
   });

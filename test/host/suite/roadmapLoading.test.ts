@@ -8,11 +8,25 @@ import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { RoadmapCatalog } from '../../../src/roadmaps/roadmapCatalog';
 import { stubQuickPick, stubWindow } from './dialogStubs';
-import { activateExtension, bundledRoadmapIds, closeTextEditors, deleteOnDisk, eventually, FIXTURE, runOn, workspacePath, writeOnDisk } from './helpers';
+import {
+  activateExtension,
+  bundledRoadmapIds,
+  closeTextEditors,
+  deleteOnDisk,
+  eventually,
+  FIXTURE,
+  runOn,
+  workspacePath,
+  writeOnDisk,
+} from './helpers';
 
-const roadmapText = (id: string, title: string, topic = 'First'): string => ['id: ' + id, 'title: ' + title, 'nodes:', '  - id: first', `    title: ${topic}`, ''].join('\n');
+const roadmapText = (id: string, title: string, topic = 'First'): string =>
+  ['id: ' + id, 'title: ' + title, 'nodes:', '  - id: first', `    title: ${topic}`, ''].join('\n');
 const brokenProblems = (api: RoadmapTrackerApi, uri: vscode.Uri): string[] =>
-  api.brokenRoadmaps().find((entry) => entry.uri === uri.toString())?.problems.map((problem) => problem.message) ?? [];
+  api
+    .brokenRoadmaps()
+    .find((entry) => entry.uri === uri.toString())
+    ?.problems.map((problem) => problem.message) ?? [];
 
 describe('roadmap loading', function () {
   this.timeout(60_000);
@@ -32,7 +46,11 @@ describe('roadmap loading', function () {
     const deleted = writeOnDisk('loading/deleted.roadmap.yaml', roadmapText('loading-deleted', 'Deleted'));
     const changed = writeOnDisk('loading/changed.roadmap.yaml', roadmapText('loading-changed', 'Changed'));
     cleanups.push(() => fs.rmSync(workspacePath('loading'), { recursive: true, force: true }));
-    await eventually('both roadmaps loaded', () => api.roadmapIds(), (ids) => ids.includes('loading-deleted') && ids.includes('loading-changed'));
+    await eventually(
+      'both roadmaps loaded',
+      () => api.roadmapIds(),
+      (ids) => ids.includes('loading-deleted') && ids.includes('loading-changed'),
+    );
     fs.rmSync(deleted.fsPath);
     // The deletion asks for a new search; before it ends, a change to the other file asks for a re-read
     // of that file alone. The second reload is the newest and wins: it must not reuse the old list.
@@ -47,18 +65,35 @@ describe('roadmap loading', function () {
     const edited = writeOnDisk('loading/edited.roadmap.yaml', roadmapText('loading-edited', 'Edited'));
     const other = writeOnDisk('loading/other.roadmap.yaml', roadmapText('loading-other', 'Other'));
     cleanups.push(() => fs.rmSync(workspacePath('loading'), { recursive: true, force: true }));
-    await eventually('both roadmaps loaded', () => api.roadmapIds(), (ids) => ids.includes('loading-edited') && ids.includes('loading-other'));
+    await eventually(
+      'both roadmaps loaded',
+      () => api.roadmapIds(),
+      (ids) => ids.includes('loading-edited') && ids.includes('loading-other'),
+    );
     const fixture = vscode.Uri.file(workspacePath('roadmaps/practice.roadmap.yaml'));
-    const reads = () => ({ edited: api.roadmapFileReads(edited.toString()), other: api.roadmapFileReads(other.toString()), fixture: api.roadmapFileReads(fixture.toString()) });
+    const reads = () => ({
+      edited: api.roadmapFileReads(edited.toString()),
+      other: api.roadmapFileReads(other.toString()),
+      fixture: api.roadmapFileReads(fixture.toString()),
+    });
     // The creation of the two files may still be reported (file and folder events): wait until reads settle.
-    const readsBefore = await eventually('reads settle', async () => {
-      const before = JSON.stringify(reads());
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      return before === JSON.stringify(reads()) ? reads() : undefined;
-    }, (settled) => settled !== undefined, 20_000);
+    const readsBefore = await eventually(
+      'reads settle',
+      async () => {
+        const before = JSON.stringify(reads());
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        return before === JSON.stringify(reads()) ? reads() : undefined;
+      },
+      (settled) => settled !== undefined,
+      20_000,
+    );
 
     writeOnDisk('loading/edited.roadmap.yaml', roadmapText('loading-edited', 'Edited Again'));
-    await eventually('the edit loaded', () => api.treeItem('loading-edited')?.label, (label) => label === 'Edited Again');
+    await eventually(
+      'the edit loaded',
+      () => api.treeItem('loading-edited')?.label,
+      (label) => label === 'Edited Again',
+    );
     const after = reads();
     assert.ok(readsBefore && after.edited > readsBefore.edited, 'the edited file was read again');
     assert.deepEqual({ other: after.other, fixture: after.fixture }, { other: readsBefore?.other, fixture: readsBefore?.fixture });
@@ -67,7 +102,10 @@ describe('roadmap loading', function () {
   it('refuses, with a message, a roadmap reached through a link out of the workspace, and its note file', async () => {
     const outside = fs.mkdtempSync(path.join(path.dirname(workspacePath('.')), 'outside-'));
     cleanups.push(() => fs.rmSync(outside, { recursive: true, force: true }));
-    fs.writeFileSync(path.join(outside, 'outside.roadmap.yaml'), ['id: outside-secret', 'title: Outside', 'nodes:', '  - id: secret', '    title: Secret', '    noteFile: secret.md', ''].join('\n'));
+    fs.writeFileSync(
+      path.join(outside, 'outside.roadmap.yaml'),
+      ['id: outside-secret', 'title: Outside', 'nodes:', '  - id: secret', '    title: Secret', '    noteFile: secret.md', ''].join('\n'),
+    );
     fs.writeFileSync(path.join(outside, 'secret.md'), 'the secret');
     const linkedFile = workspacePath('outside-link.roadmap.yaml');
     const linkedFolder = workspacePath('linkdir');
@@ -79,7 +117,11 @@ describe('roadmap loading', function () {
     });
 
     await vscode.commands.executeCommand('roadmapTracker.refresh');
-    const problems = await eventually('the linked file refused', () => brokenProblems(api, vscode.Uri.file(linkedFile)), (found) => found.length > 0);
+    const problems = await eventually(
+      'the linked file refused',
+      () => brokenProblems(api, vscode.Uri.file(linkedFile)),
+      (found) => found.length > 0,
+    );
     assert.match(problems[0] ?? '', /symbolic link to .*outside the workspace folder/);
     assert.ok(!api.roadmapIds().includes('outside-secret'), 'the outside roadmap is not loaded, through the file link or the folder link');
   });
@@ -132,8 +174,12 @@ describe('roadmap loading', function () {
     assert.deepEqual(await importOnce(undefined), []);
     const file = workspacePath('twice-imported.roadmap.yaml');
     cleanups.push(() => fs.rmSync(file, { force: true }));
-    await eventually('the first import loaded', () => api.roadmapIds(), (ids) => ids.includes('twice-imported'));
-    const topicId = [...(fs.readFileSync(file, 'utf8').matchAll(/- id: (\S+)\n\s+title: Alpha/g))][0]?.[1] ?? assert.fail('Alpha has an id');
+    await eventually(
+      'the first import loaded',
+      () => api.roadmapIds(),
+      (ids) => ids.includes('twice-imported'),
+    );
+    const topicId = [...fs.readFileSync(file, 'utf8').matchAll(/- id: (\S+)\n\s+title: Alpha/g)][0]?.[1] ?? assert.fail('Alpha has an id');
     await runOn('roadmapTracker.markDone', topicId, 'twice-imported');
     await api.flush();
 
@@ -141,14 +187,22 @@ describe('roadmap loading', function () {
     const warnings = await importOnce('Update It');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0] ?? '', /"Twice Imported" is already in twice-imported\.roadmap\.yaml/);
-    await eventually('the first roadmap updated', () => fs.readFileSync(file, 'utf8'), (written) => written.includes('Gamma'));
+    await eventually(
+      'the first roadmap updated',
+      () => fs.readFileSync(file, 'utf8'),
+      (written) => written.includes('Gamma'),
+    );
     assert.ok(!fs.existsSync(workspacePath('twice-imported-2.roadmap.yaml')), 'no copy was made');
     assert.ok(!api.roadmapIds().includes('twice-imported-2'));
     assert.equal(api.statusOf('twice-imported', topicId), 'done');
 
     await importOnce('Make a Copy');
     cleanups.push(() => fs.rmSync(workspacePath('twice-imported-2.roadmap.yaml'), { force: true }));
-    await eventually('the copy loaded', () => api.roadmapIds(), (ids) => ids.includes('twice-imported-2'));
+    await eventually(
+      'the copy loaded',
+      () => api.roadmapIds(),
+      (ids) => ids.includes('twice-imported-2'),
+    );
   });
 
   it('reports bundled roadmaps that cannot be read instead of showing none', async () => {
@@ -159,7 +213,10 @@ describe('roadmap loading', function () {
       assert.equal(rest.length, 0);
       assert.equal(entry?.kind, 'broken');
       assert.equal(entry?.origin, 'bundled');
-      assert.match(entry?.kind === 'broken' ? entry.problems[0]?.message ?? '' : '', /the bundled roadmaps could not be read from .*bundled-roadmaps\.json/);
+      assert.match(
+        entry?.kind === 'broken' ? (entry.problems[0]?.message ?? '') : '',
+        /the bundled roadmaps could not be read from .*bundled-roadmaps\.json/,
+      );
     } finally {
       catalog.dispose();
     }

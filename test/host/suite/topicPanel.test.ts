@@ -35,7 +35,11 @@ function workspaceRoot(): string {
 async function openTopic(api: RoadmapTrackerApi, topicId: string): Promise<Shown> {
   await vscode.commands.executeCommand('roadmapTracker.openTopic', topicRef(topicId));
   const title = api.treeItem(FIXTURE.roadmapId, topicId)?.label;
-  return until(`the panel shows ${topicId}`, () => api.topicPanel(), (shown) => shown?.topicId === topicId && shown.state?.title === title) as Promise<Shown>;
+  return until(
+    `the panel shows ${topicId}`,
+    () => api.topicPanel(),
+    (shown) => shown?.topicId === topicId && shown.state?.title === title,
+  ) as Promise<Shown>;
 }
 
 async function setting(key: string, value: string | undefined): Promise<void> {
@@ -61,7 +65,11 @@ describe('topic panel', () => {
     assert.equal(topicTabs().length, 1);
     await openTopic(api, 'deploy');
     // The tab model reaches the extension host a moment after the panel's title changes.
-    const labels = await until('one tab, titled Deploy', () => topicTabs().map((tab) => tab.label), (shown) => shown.length === 1 && shown[0] === 'Deploy');
+    const labels = await until(
+      'one tab, titled Deploy',
+      () => topicTabs().map((tab) => tab.label),
+      (shown) => shown.length === 1 && shown[0] === 'Deploy',
+    );
     assert.deepEqual(labels, ['Deploy']);
   });
 
@@ -73,11 +81,18 @@ describe('topic panel', () => {
   it('sends its page the path, status, links and practice files, and notes with every script payload defused', async () => {
     const { state } = await openTopic(api, 'http');
     assert.ok(state);
-    assert.deepEqual(state.breadcrumbs, [{ title: 'Practice Fixture' }, { nodeId: 'basics', title: 'Basics' }, { nodeId: 'http', title: 'HTTP' }]);
+    assert.deepEqual(state.breadcrumbs, [
+      { title: 'Practice Fixture' },
+      { nodeId: 'basics', title: 'Basics' },
+      { nodeId: 'http', title: 'HTTP' },
+    ]);
     assert.equal(state.status, api.statusOf(FIXTURE.roadmapId, 'http'));
     assert.deepEqual(state.links, [{ title: 'RFC 9110: HTTP Semantics', url: 'https://www.rfc-editor.org/rfc/rfc9110' }]);
-    assert.ok(state.practice.files.some((file) => file.label === 'labs/http/server.ts'), JSON.stringify(state.practice));
-    assert.equal(state.practice.folder, 'labs/http', 'new practice files go where the topic\'s glob looks');
+    assert.ok(
+      state.practice.files.some((file) => file.label === 'labs/http/server.ts'),
+      JSON.stringify(state.practice),
+    );
+    assert.equal(state.practice.folder, 'labs/http', "new practice files go where the topic's glob looks");
     assert.equal(state.restricted, false);
     assert.equal(state.notes.length, 2);
     assert.equal(state.notes[1]!.source, 'notes/http.md');
@@ -100,7 +115,11 @@ describe('topic panel', () => {
       ['roadmapTracker.markTodo', 'todo'],
     ] as const) {
       await vscode.commands.executeCommand(command, topicRef('http'));
-      await until(`the panel shows ${status}`, () => api.topicPanel()?.state?.status, (shown) => shown === status);
+      await until(
+        `the panel shows ${status}`,
+        () => api.topicPanel()?.state?.status,
+        (shown) => shown === status,
+      );
     }
   });
 
@@ -112,11 +131,24 @@ describe('topic panel', () => {
     assert.match(fs.readFileSync(notesFile, 'utf8'), /^# HTTP\n\n\*Practice Fixture › Basics\*\n/);
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.fsPath, notesFile);
-    await until('the panel sees the new notes', () => api.topicPanel()?.state?.personalNotes, (notes) => notes?.exists === true);
+    await until(
+      'the panel sees the new notes',
+      () => api.topicPanel()?.state?.personalNotes,
+      (notes) => notes?.exists === true,
+    );
 
-    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nCaching needs **validators**. <script>alert(1)</script>\n'));
+    await editor.edit((edit) =>
+      edit.insert(
+        editor.document.lineAt(editor.document.lineCount - 1).range.end,
+        '\nCaching needs **validators**. <script>alert(1)</script>\n',
+      ),
+    );
     await editor.document.save();
-    const shown = await until('the panel shows the saved notes', () => richTextHtml(api.topicPanel()?.state?.personalNotes.content ?? []), (html) => html.includes('validators'));
+    const shown = await until(
+      'the panel shows the saved notes',
+      () => richTextHtml(api.topicPanel()?.state?.personalNotes.content ?? []),
+      (html) => html.includes('validators'),
+    );
     assert.match(shown, /<strong>validators<\/strong>/);
     assert.doesNotMatch(shown, /<script/);
   });
@@ -150,7 +182,11 @@ describe('topic panel', () => {
     try {
       await setting('practiceFolder', '../escape/${topicId}');
       await openTopic(api, 'indexes');
-      const practice = await until('the panel reports the setting', () => api.topicPanel()?.state?.practice, (shown) => shown?.problem !== undefined);
+      const practice = await until(
+        'the panel reports the setting',
+        () => api.topicPanel()?.state?.practice,
+        (shown) => shown?.problem !== undefined,
+      );
       assert.match(practice?.problem ?? '', /practiceFolder/);
       assert.equal(practice?.folder, undefined);
     } finally {
@@ -164,7 +200,12 @@ describe('topic panel', () => {
 
   it(`comes back after a window reload showing the same topic ${afterReloadTag}`, async () => {
     const reloaded = await activateExtension();
-    const shown = await until('the restored panel', () => reloaded.topicPanel(), (panel) => panel?.state !== undefined, 30_000);
+    const shown = await until(
+      'the restored panel',
+      () => reloaded.topicPanel(),
+      (panel) => panel?.state !== undefined,
+      30_000,
+    );
     assert.equal(shown?.topicId, 'http');
     assert.equal(shown?.state?.title, 'HTTP');
     assert.equal(topicTabs().length, 1);

@@ -48,7 +48,8 @@ describe('Roadmaps view', () => {
     assert.ok(first.id);
     assert.equal(first.id, again.id);
     const tooltip = first.tooltip instanceof vscode.MarkdownString ? first.tooltip.value : String(first.tooltip);
-    for (const part of ['Practice Fixture', 'Basics', 'SQL', 'Joins']) assert.ok(tooltip.includes(part), `tooltip mentions ${part}: ${tooltip}`);
+    for (const part of ['Practice Fixture', 'Basics', 'SQL', 'Joins'])
+      assert.ok(tooltip.includes(part), `tooltip mentions ${part}: ${tooltip}`);
   });
 
   it('opens in its activity-bar container', async () => {

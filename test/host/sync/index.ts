@@ -22,20 +22,35 @@ export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Mocha.reporters.Base });
     mocha.grep(new RegExp(`${stepTag(step)}\\b`));
     mocha.suite.emit('pre-require', globalThis, 'sync-tests', mocha);
-    for (const name of fs.readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
+    for (const name of fs
+      .readdirSync(__dirname)
+      .filter((file) => file.endsWith('.test.js'))
+      .sort()) {
       const file = path.join(__dirname, name);
       mocha.suite.emit('require', require(file), file, mocha);
     }
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());
       runner.on('pass', (test) => tests.push({ fullTitle: test.fullTitle(), state: 'passed', durationMs: test.duration }));
-      runner.on('fail', (test, error: Error) => tests.push({ fullTitle: test.fullTitle(), state: 'failed', error: { message: String(error?.message ?? error), stack: error?.stack } }));
+      runner.on('fail', (test, error: Error) =>
+        tests.push({
+          fullTitle: test.fullTitle(),
+          state: 'failed',
+          error: { message: String(error?.message ?? error), stack: error?.stack },
+        }),
+      );
     });
   } catch (error) {
     runnerError = error instanceof Error ? (error.stack ?? error.message) : String(error);
   }
   // The summary printer labels results by phase; here a phase is "<machine>:<step>".
-  const result = { phase: `machine ${control.machine}: ${step}`, vscodeVersion: vscode.version, durationMs: Date.now() - started, tests, runnerError } as unknown as PhaseResult;
+  const result = {
+    phase: `machine ${control.machine}: ${step}`,
+    vscodeVersion: vscode.version,
+    durationMs: Date.now() - started,
+    tests,
+    runnerError,
+  } as unknown as PhaseResult;
   const file = stepResultFile(control.resultsDir, step);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(result, null, 2));

@@ -86,7 +86,11 @@ describe('two machines through Settings Sync', () => {
     await api.syncProgress();
     assertStatuses(api, MERGED);
     assert.match(String(treeItemOf(api, roadmapId, 'basics').description), /^1\/4 · 25%$/, 'counts follow');
-    assert.deepEqual(syncedFixtureStatuses(hooks), { http: 'todo', sql: 'in-progress', joins: 'done', deploy: 'skipped' }, "B's synced copy now carries both machines' changes back");
+    assert.deepEqual(
+      syncedFixtureStatuses(hooks),
+      { http: 'todo', sql: 'in-progress', joins: 'done', deploy: 'skipped' },
+      "B's synced copy now carries both machines' changes back",
+    );
 
     // Another value arrives while B is reloading: it is merged when the extension activates.
     const later = decodeSyncedState(fromA);

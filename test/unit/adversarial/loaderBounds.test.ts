@@ -24,7 +24,7 @@ describe('loader bounds (adversarial)', function () {
     });
   }
 
-  it("reports 900 duplicate keys of one mapping in a bounded number of problems", () => {
+  it('reports 900 duplicate keys of one mapping in a bounded number of problems', () => {
     const duplicates = Array.from({ length: 900 }, () => `    title: again`).join('\n');
     const result = loadRoadmap(`${HEADER}${duplicates}\n`);
     assert.equal(result.roadmap, undefined);

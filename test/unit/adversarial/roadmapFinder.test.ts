@@ -83,7 +83,12 @@ describe('roadmap finder (adversarial)', function () {
     assert.equal(byCount.stoppedBy, 'directories');
     let clock = 0;
     // Each look at the clock is a second later: the budget of 5 s runs out after a few reads.
-    const byTime = await findRoadmapFiles(nodeFileSystem(workspace), GLOBS, { ...DEFAULT_FINDER_LIMITS, timeBudgetMs: 5_000 }, () => (clock += 1_000));
+    const byTime = await findRoadmapFiles(
+      nodeFileSystem(workspace),
+      GLOBS,
+      { ...DEFAULT_FINDER_LIMITS, timeBudgetMs: 5_000 },
+      () => (clock += 1_000),
+    );
     assert.equal(byTime.stoppedBy, 'time');
   });
 });

@@ -25,7 +25,10 @@ describe('bench helpers', () => {
     assert.notEqual(first, second);
     const roadmap = loadRoadmap(first).roadmap;
     assert.equal(roadmap?.topics.length, 1_000);
-    assert.deepEqual(roadmap?.topics.map((topic) => topic.id), syntheticTopicIds(1_000));
+    assert.deepEqual(
+      roadmap?.topics.map((topic) => topic.id),
+      syntheticTopicIds(1_000),
+    );
   });
 
   it('every adversarial input is under the size limit except the one named for it', () => {
@@ -39,7 +42,10 @@ describe('bench helpers', () => {
   it('the minimal reference extension contributes one view of 7 rows in its own container', () => {
     const manifest = minimalManifest('^1.85.0') as { contributes: { views: Record<string, { id: string }[]> } };
     assert.deepEqual(Object.keys(manifest.contributes.views), [MINIMAL_CONTAINER_ID]);
-    assert.deepEqual(manifest.contributes.views[MINIMAL_CONTAINER_ID]!.map((view) => view.id), [MINIMAL_VIEW_ID]);
+    assert.deepEqual(
+      manifest.contributes.views[MINIMAL_CONTAINER_ID]!.map((view) => view.id),
+      [MINIMAL_VIEW_ID],
+    );
     assert.equal(MINIMAL_ROWS.length, 7);
   });
 });

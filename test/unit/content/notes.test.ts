@@ -3,14 +3,7 @@
 import { strict as assert } from 'node:assert';
 import type { Roadmap, RoadmapNode } from '../../../src/model/roadmap';
 import { checkLibrary, checkNote, countSentences, parseNote } from '../../../scripts/check-notes';
-import {
-  isCapstone,
-  MERGED_ROADMAP_ID,
-  readBundledRoadmaps,
-  readNoteMaps,
-  readNotes,
-  subjectOfNoteFile,
-} from './library';
+import { isCapstone, MERGED_ROADMAP_ID, readBundledRoadmaps, readNoteMaps, readNotes, subjectOfNoteFile } from './library';
 
 const bundled = readBundledRoadmaps();
 const notes = readNotes();
@@ -40,7 +33,10 @@ describe('bundled content', () => {
     for (const { file, result } of bundled) {
       describe(file, () => {
         it('loads with the project loader, without problems', () => {
-          assert.deepEqual(result.problems.map((problem) => problem.message), []);
+          assert.deepEqual(
+            result.problems.map((problem) => problem.message),
+            [],
+          );
           assert.ok(result.roadmap && result.roadmap.topics.length > 0);
         });
 
@@ -62,7 +58,10 @@ describe('bundled content', () => {
 
         it('gives no group a note', () => {
           const groups = [...result.roadmap!.nodesById.values()].filter((node) => node.kind === 'group');
-          assert.deepEqual(groups.filter((group) => group.noteFile !== undefined).map((group) => group.id), []);
+          assert.deepEqual(
+            groups.filter((group) => group.noteFile !== undefined).map((group) => group.id),
+            [],
+          );
         });
       });
     }
@@ -72,7 +71,10 @@ describe('bundled content', () => {
     const maps = readNoteMaps();
 
     it('are a, b and c, and every entry is applied to its topic', () => {
-      assert.deepEqual(maps.map((map) => map.name), ['a.json', 'b.json', 'c.json']);
+      assert.deepEqual(
+        maps.map((map) => map.name),
+        ['a.json', 'b.json', 'c.json'],
+      );
       const unapplied: string[] = [];
       for (const { name, entries } of maps) {
         for (const [key, subject] of Object.entries(entries)) {
@@ -152,15 +154,24 @@ describe('bundled content', () => {
     it('no two notes share a title', () => {
       const byTitle = new Map<string, string[]>();
       for (const [subject, text] of notes) {
-        const key = parseNote(text).title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+        const key = parseNote(text)
+          .title.toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim();
         byTitle.set(key, [...(byTitle.get(key) ?? []), subject]);
       }
-      assert.deepEqual([...byTitle.values()].filter((subjects) => subjects.length > 1), []);
+      assert.deepEqual(
+        [...byTitle.values()].filter((subjects) => subjects.length > 1),
+        [],
+      );
     });
 
     it('every note is used by at least one topic of a seed roadmap or the merged one', () => {
       const used = new Set(roadmaps.flatMap((roadmap) => roadmap.topics.map((topic) => subjectOfNoteFile(topic.noteFile))));
-      assert.deepEqual([...notes.keys()].filter((subject) => !used.has(subject)), []);
+      assert.deepEqual(
+        [...notes.keys()].filter((subject) => !used.has(subject)),
+        [],
+      );
     });
   });
 
@@ -169,24 +180,27 @@ describe('bundled content', () => {
     const subjectTopics = (): RoadmapNode[] => topics().filter((topic) => !isCapstone(topic));
 
     it('follows the learning order, from foundations to capstones', () => {
-      assert.deepEqual(merged?.nodes.map((node) => node.id), [
-        'foundations',
-        'programming-frameworks',
-        'networking-apis',
-        'databases',
-        'caching',
-        'security',
-        'messaging',
-        'architecture',
-        'distributed-systems',
-        'scalability-performance',
-        'testing',
-        'devops-cloud',
-        'observability-reliability',
-        'system-design',
-        'career',
-        'capstone-projects',
-      ]);
+      assert.deepEqual(
+        merged?.nodes.map((node) => node.id),
+        [
+          'foundations',
+          'programming-frameworks',
+          'networking-apis',
+          'databases',
+          'caching',
+          'security',
+          'messaging',
+          'architecture',
+          'distributed-systems',
+          'scalability-performance',
+          'testing',
+          'devops-cloud',
+          'observability-reliability',
+          'system-design',
+          'career',
+          'capstone-projects',
+        ],
+      );
       assert.ok(merged?.nodes.every((node) => node.kind === 'group'));
     });
 
@@ -196,7 +210,10 @@ describe('bundled content', () => {
       assert.deepEqual(duplicates, []);
       assert.deepEqual([...subjects].sort(), [...notes.keys()].sort());
       const renamed = subjectTopics().filter((topic) => `notes/${topic.id}.md` !== topic.noteFile);
-      assert.deepEqual(renamed.map((topic) => topic.id), []);
+      assert.deepEqual(
+        renamed.map((topic) => topic.id),
+        [],
+      );
     });
 
     it('covers every subject the five seed roadmaps use', () => {
@@ -243,7 +260,10 @@ describe('bundled content', () => {
       const unknown: string[] = [];
       for (const capstone of topics().filter(isCapstone)) {
         const section = (capstone.notes ?? '').split('## Topics it exercises')[1] ?? '';
-        const named = section.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2).trim());
+        const named = section
+          .split('\n')
+          .filter((line) => line.startsWith('- '))
+          .map((line) => line.slice(2).trim());
         assert.ok(named.length >= 4, `${capstone.id} names ${named.length} topics`);
         unknown.push(...named.filter((title) => !titles.has(title)).map((title) => `${capstone.id}: ${title}`));
       }

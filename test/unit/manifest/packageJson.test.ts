@@ -38,7 +38,9 @@ describe('package.json', () => {
   it('prefixes every command, view and setting with roadmapTracker.', () => {
     const ids = [
       ...contributed,
-      ...Object.values(manifest.contributes.views).flat().map((view) => view.id),
+      ...Object.values(manifest.contributes.views)
+        .flat()
+        .map((view) => view.id),
       ...Object.keys(manifest.contributes.configuration.properties),
     ];
     for (const id of ids) assert.match(id, /^roadmapTracker\./, id);

@@ -17,7 +17,10 @@ describe('compiled bundled roadmaps', () => {
     assert.ok(bundled.length >= 5);
     const read = readCompiledRoadmaps(JSON.stringify(compileRoadmaps(bundled)));
     assert.ok(read.ok);
-    assert.deepEqual(read.roadmaps.map(({ file }) => file), bundled.map(({ file }) => file));
+    assert.deepEqual(
+      read.roadmaps.map(({ file }) => file),
+      bundled.map(({ file }) => file),
+    );
     read.roadmaps.forEach(({ file, roadmap }, index) => {
       const fromYaml = loadRoadmap(bundled[index]!.text);
       assert.deepEqual(fromYaml.problems, [], file);
@@ -26,7 +29,10 @@ describe('compiled bundled roadmaps', () => {
   });
 
   it('refuses to compile a bundled file with problems, naming the file and line', () => {
-    assert.throws(() => compileRoadmaps([{ file: 'bad.roadmap.yaml', text: 'id: x\ntitle: X\nnodes:\n  - id: a\n' }]), /bad\.roadmap\.yaml:4:5: "title" is missing/);
+    assert.throws(
+      () => compileRoadmaps([{ file: 'bad.roadmap.yaml', text: 'id: x\ntitle: X\nnodes:\n  - id: a\n' }]),
+      /bad\.roadmap\.yaml:4:5: "title" is missing/,
+    );
   });
 
   it('reports a damaged or foreign compiled file instead of loading nothing', () => {

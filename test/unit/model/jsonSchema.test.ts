@@ -30,7 +30,8 @@ describe('JSON Schema for roadmap files', () => {
   it('accepts every bundled roadmap and the New Roadmap template', () => {
     const files = readdirSync(roadmapsFolder).filter((name) => name.endsWith('.roadmap.yaml'));
     assert.ok(files.length >= 5);
-    for (const file of files) assert.ok(validate(parse(readFileSync(join(roadmapsFolder, file), 'utf8'))), `${file}: ${JSON.stringify(validate.errors)}`);
+    for (const file of files)
+      assert.ok(validate(parse(readFileSync(join(roadmapsFolder, file), 'utf8'))), `${file}: ${JSON.stringify(validate.errors)}`);
     const template = parse(newRoadmapTemplate({ id: 'mine', title: 'Mine: "quoted"' }));
     assert.ok(validate(template), JSON.stringify(validate.errors));
     assert.ok(roadmapSchema.safeParse(template).success);

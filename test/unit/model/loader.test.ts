@@ -27,7 +27,10 @@ describe('loadRoadmap', () => {
     assert.equal(http.parentId, 'web');
     assert.deepEqual(http.path, ['Web', 'HTTP']);
     assert.deepEqual(http.practice, ['practice/http/**']);
-    assert.deepEqual(roadmap.topics.map((topic) => topic.id), ['http']);
+    assert.deepEqual(
+      roadmap.topics.map((topic) => topic.id),
+      ['http'],
+    );
   });
 
   it('accepts a byte-order mark and CRLF line ends', () => {
@@ -57,7 +60,9 @@ describe('loadRoadmap', () => {
   });
 
   it('reports a duplicate id at the second use and points at the first', () => {
-    const problems = problemsOf(`${HEADER}  - id: a\n    title: A\n  - id: b\n    title: B\n    children:\n      - id: a\n        title: Again\n`);
+    const problems = problemsOf(
+      `${HEADER}  - id: a\n    title: A\n  - id: b\n    title: B\n    children:\n      - id: a\n        title: Again\n`,
+    );
     assert.equal(problems.length, 1);
     assert.equal(at(problems[0]!), '9:13');
     assert.match(problems[0]!.message, /duplicate id "a"/);
@@ -79,7 +84,10 @@ describe('loadRoadmap', () => {
     assert.ok(wrongType);
     assert.equal(wrongType.message, '"title" should be a string, not a number');
     assert.equal(at(wrongType), '5:12');
-    assert.match(problemsOf(`${HEADER}  - id: a\n    title: A\n    kind: grop\n`)[0]!.message, /"kind" must be "group" or "topic", not "grop"/);
+    assert.match(
+      problemsOf(`${HEADER}  - id: a\n    title: A\n    kind: grop\n`)[0]!.message,
+      /"kind" must be "group" or "topic", not "grop"/,
+    );
   });
 
   it('refuses a group inside a topic', () => {
@@ -102,7 +110,12 @@ describe('loadRoadmap', () => {
 
   it('refuses duplicate keys, alias bombs, deep nesting, empty files and oversized files with one clear problem', () => {
     assert.match(problemsOf(`id: r\ntitle: R\ntitle: S\nnodes: []\n`)[0]!.message, /keys must be unique/);
-    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    const bomb = [
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    ].join('\n');
     assert.match(problemsOf(bomb)[0]!.message, /aliases/);
     const deep = problemsOf('['.repeat(20_000) + ']'.repeat(20_000));
     assert.equal(deep.length, 1);

@@ -13,9 +13,18 @@ const messagesOf = (text: string): string[] => {
 describe('loader messages', () => {
   it('reports duplicate ids together with schema errors', () => {
     const messages = messagesOf(`${HEADER}  - id: x\n    title: X\n  - id: x\n    title: Y\n    bogus: 1\n  - id: BAD\n    title: Z\n`);
-    assert.ok(messages.some((message) => /duplicate id "x"/.test(message)), messages.join('\n'));
-    assert.ok(messages.some((message) => /unknown key "bogus"/.test(message)), messages.join('\n'));
-    assert.ok(messages.some((message) => /lower-case letters/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => /duplicate id "x"/.test(message)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((message) => /unknown key "bogus"/.test(message)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((message) => /lower-case letters/.test(message)),
+      messages.join('\n'),
+    );
   });
 
   it('reports duplicate keys together with schema errors, in file order', () => {
@@ -23,7 +32,10 @@ describe('loader messages', () => {
     const messages = result.problems.map((problem) => problem.message);
     assert.match(messages[0] ?? '', /duplicate key "title"/);
     assert.match(messages[1] ?? '', /"title" is missing/);
-    assert.deepEqual(result.problems.map((problem) => problem.range.start.line), [6, 7]);
+    assert.deepEqual(
+      result.problems.map((problem) => problem.range.start.line),
+      [6, 7],
+    );
   });
 
   it('says "one document" for several YAML documents, without naming parser functions', () => {
@@ -50,6 +62,9 @@ describe('loader messages', () => {
     const keys = Array.from({ length: 500 }, (_, index) => `    extra${index}: 1`).join('\n');
     const messages = messagesOf(`${HEADER}  - id: a\n    title: A\n${keys}\n`);
     assert.equal(messages.filter((message) => message.startsWith('unknown key')).length, 10);
-    assert.ok(messages.some((message) => message.startsWith('490 more unknown keys')), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => message.startsWith('490 more unknown keys')),
+      messages.join('\n'),
+    );
   });
 });

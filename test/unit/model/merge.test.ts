@@ -9,60 +9,81 @@ const RUNS = { numRuns: 2_000 };
 describe('merge', () => {
   describe('properties (fast-check)', () => {
     it('is commutative', () => {
-      fc.assert(fc.property(progressArb(), progressArb(), (a, b) => {
-        assert.deepEqual(plain(mergeProgress(a, b)), plain(mergeProgress(b, a)));
-      }), RUNS);
+      fc.assert(
+        fc.property(progressArb(), progressArb(), (a, b) => {
+          assert.deepEqual(plain(mergeProgress(a, b)), plain(mergeProgress(b, a)));
+        }),
+        RUNS,
+      );
     });
 
     it('is associative', () => {
-      fc.assert(fc.property(progressArb(), progressArb(), progressArb(), (a, b, c) => {
-        assert.deepEqual(plain(mergeProgress(mergeProgress(a, b), c)), plain(mergeProgress(a, mergeProgress(b, c))));
-      }), RUNS);
+      fc.assert(
+        fc.property(progressArb(), progressArb(), progressArb(), (a, b, c) => {
+          assert.deepEqual(plain(mergeProgress(mergeProgress(a, b), c)), plain(mergeProgress(a, mergeProgress(b, c))));
+        }),
+        RUNS,
+      );
     });
 
     it('is idempotent', () => {
-      fc.assert(fc.property(progressArb(), progressArb(), (a, b) => {
-        assert.deepEqual(plain(mergeProgress(a, a)), plain(a));
-        const ab = mergeProgress(a, b);
-        assert.deepEqual(plain(mergeProgress(ab, b)), plain(ab), 'merging the same copy again changes nothing');
-      }), RUNS);
+      fc.assert(
+        fc.property(progressArb(), progressArb(), (a, b) => {
+          assert.deepEqual(plain(mergeProgress(a, a)), plain(a));
+          const ab = mergeProgress(a, b);
+          assert.deepEqual(plain(mergeProgress(ab, b)), plain(ab), 'merging the same copy again changes nothing');
+        }),
+        RUNS,
+      );
     });
 
     it('holds the same laws across roadmaps', () => {
-      fc.assert(fc.property(progressByRoadmapArb(), progressByRoadmapArb(), progressByRoadmapArb(), (a, b, c) => {
-        assert.deepEqual(plain(mergeAll(a, b)), plain(mergeAll(b, a)));
-        assert.deepEqual(plain(mergeAll(mergeAll(a, b), c)), plain(mergeAll(a, mergeAll(b, c))));
-        assert.deepEqual(plain(mergeAll(a, a)), plain(a));
-      }), RUNS);
+      fc.assert(
+        fc.property(progressByRoadmapArb(), progressByRoadmapArb(), progressByRoadmapArb(), (a, b, c) => {
+          assert.deepEqual(plain(mergeAll(a, b)), plain(mergeAll(b, a)));
+          assert.deepEqual(plain(mergeAll(mergeAll(a, b), c)), plain(mergeAll(a, mergeAll(b, c))));
+          assert.deepEqual(plain(mergeAll(a, a)), plain(a));
+        }),
+        RUNS,
+      );
     });
 
     it('keeps, per topic, the greatest entry of either copy', () => {
-      fc.assert(fc.property(progressArb(), progressArb(), (a, b) => {
-        const merged = mergeProgress(a, b);
-        assert.deepEqual([...merged.keys()].sort(), [...new Set([...a.keys(), ...b.keys()])].sort());
-        for (const [topicId, entry] of merged) {
-          for (const source of [a.get(topicId), b.get(topicId)]) {
-            if (source) assert.ok(compareEntries(entry, source) >= 0);
+      fc.assert(
+        fc.property(progressArb(), progressArb(), (a, b) => {
+          const merged = mergeProgress(a, b);
+          assert.deepEqual([...merged.keys()].sort(), [...new Set([...a.keys(), ...b.keys()])].sort());
+          for (const [topicId, entry] of merged) {
+            for (const source of [a.get(topicId), b.get(topicId)]) {
+              if (source) assert.ok(compareEntries(entry, source) >= 0);
+            }
+            assert.ok(entry === a.get(topicId) || entry === b.get(topicId), 'never invents an entry');
           }
-          assert.ok(entry === a.get(topicId) || entry === b.get(topicId), 'never invents an entry');
-        }
-      }), RUNS);
+        }),
+        RUNS,
+      );
     });
 
     it('orders entries totally: equal only when status and time are equal', () => {
-      fc.assert(fc.property(entryArb, entryArb, (a, b) => {
-        assert.equal(Math.sign(compareEntries(a, b)) + Math.sign(compareEntries(b, a)), 0);
-        assert.equal(compareEntries(a, b) === 0, a.status === b.status && a.changedAt === b.changedAt);
-      }), RUNS);
+      fc.assert(
+        fc.property(entryArb, entryArb, (a, b) => {
+          assert.equal(Math.sign(compareEntries(a, b)) + Math.sign(compareEntries(b, a)), 0);
+          assert.equal(compareEntries(a, b) === 0, a.status === b.status && a.changedAt === b.changedAt);
+        }),
+        RUNS,
+      );
     });
 
     it('winningEntries is exactly what merging changes', () => {
-      fc.assert(fc.property(progressArb(), progressArb(), (current, incoming) => {
-        const applied = new Map(current);
-        for (const [topicId, entry] of winningEntries(current, incoming)) applied.set(topicId, entry);
-        assert.deepEqual(plain(applied), plain(mergeProgress(current, incoming)));
-        assert.ok(covers(mergeProgress(current, incoming), incoming));
-      }), RUNS);
+      fc.assert(
+        fc.property(progressArb(), progressArb(), (current, incoming) => {
+          const applied = new Map(current);
+          for (const [topicId, entry] of winningEntries(current, incoming)) applied.set(topicId, entry);
+          assert.deepEqual(plain(applied), plain(mergeProgress(current, incoming)));
+          assert.ok(covers(mergeProgress(current, incoming), incoming));
+        }),
+        RUNS,
+      );
     });
   });
 

@@ -22,8 +22,14 @@ const at = (status: ProgressEntry['status'], changedAt = 1): ProgressEntry => ({
 
 describe('orphaned progress', () => {
   it('knows which topics an entry feeds: its own id and every topic listing it as a former id', () => {
-    assert.deepEqual(topicsFedBy(ROADMAP, 'http').map((topic) => topic.id), ['http']);
-    assert.deepEqual(topicsFedBy(ROADMAP, 'hypertext').map((topic) => topic.id), ['http']);
+    assert.deepEqual(
+      topicsFedBy(ROADMAP, 'http').map((topic) => topic.id),
+      ['http'],
+    );
+    assert.deepEqual(
+      topicsFedBy(ROADMAP, 'hypertext').map((topic) => topic.id),
+      ['http'],
+    );
     assert.deepEqual(topicsFedBy(ROADMAP, 'web'), [], 'a group has no status');
     assert.deepEqual(topicsFedBy(ROADMAP, 'gone'), []);
   });
@@ -43,7 +49,10 @@ describe('orphaned progress', () => {
   });
 
   it('treats every entry of a roadmap that is not loaded as orphaned', () => {
-    const progress = new Map([['http', at('done')], ['rest', at('todo')]]);
+    const progress = new Map([
+      ['http', at('done')],
+      ['rest', at('todo')],
+    ]);
     assert.deepEqual(orphanedEntries(undefined, progress), [{ topicId: 'http', entry: at('done') }]);
   });
 });

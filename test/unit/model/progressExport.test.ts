@@ -2,7 +2,12 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { mergeProgress } from '../../../src/model/merge';
 import { statusFor } from '../../../src/model/progress';
-import { exportProgressJson, exportProgressMarkdown, parseChecklist, parseProgressJson } from '../../../src/model/progressTransfer/progressExport';
+import {
+  exportProgressJson,
+  exportProgressMarkdown,
+  parseChecklist,
+  parseProgressJson,
+} from '../../../src/model/progressTransfer/progressExport';
 import { checklistEntries, matchChecklist, previewImport, previewRestore } from '../../../src/model/progressTransfer/progressImport';
 import type { ProgressEntry, Status } from '../../../src/model/status';
 import { plain, progressArb, statusArb, wideEntryArb } from '../arbitraries';
@@ -60,9 +65,21 @@ describe('export and import formats', () => {
     for (const [name, text, pattern] of [
       ['not JSON', '{ nope', /not JSON/],
       ['another JSON document', '{"name": "package"}', /format/],
-      ['a bad status', '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"a":{"status":"finished","changedAt":1}}}', /topics\.a\.status/],
-      ['a bad time', '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"a":{"status":"done","changedAt":"yesterday"}}}', /changedAt/],
-      ['a bad topic id', '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"A B":{"status":"done","changedAt":1}}}', /topics/],
+      [
+        'a bad status',
+        '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"a":{"status":"finished","changedAt":1}}}',
+        /topics\.a\.status/,
+      ],
+      [
+        'a bad time',
+        '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"a":{"status":"done","changedAt":"yesterday"}}}',
+        /changedAt/,
+      ],
+      [
+        'a bad topic id',
+        '{"format":"roadmap-tracker-progress","version":1,"roadmapId":"r","topics":{"A B":{"status":"done","changedAt":1}}}',
+        /topics/,
+      ],
       ['a newer version', '{"format":"roadmap-tracker-progress","version":2,"roadmapId":"r","topics":{}}', /newer version/],
     ] as const) {
       it(`refuses ${name} with a reason`, () => {
@@ -119,7 +136,11 @@ describe('export and import formats', () => {
     });
 
     it('reads a hand-written list: any bullet, tabs, upper-case X, ids for titles, case and spacing ignored', () => {
-      const checklist = parseChecklist(['Some notes.', '* Web', '\t+ [X] http', '\t\t- [/]   methods  ', '- [-] SQL', '- [x] Nothing Like It', '- plain line'].join('\r\n'));
+      const checklist = parseChecklist(
+        ['Some notes.', '* Web', '\t+ [X] http', '\t\t- [/]   methods  ', '- [-] SQL', '- [x] Nothing Like It', '- plain line'].join(
+          '\r\n',
+        ),
+      );
       assert.equal(checklist.roadmapId, undefined);
       const { statuses, unmatched } = matchChecklist(roadmap, checklist);
       assert.deepEqual(Object.fromEntries(statuses), { http: 'done', methods: 'in-progress', sql: 'skipped' });
@@ -177,7 +198,27 @@ nodes:
     });
 
     it('never throws and trims every title, on lines built from the syntax (fast-check)', () => {
-      const piece = fc.constantFrom(' ', '\t', '#', '-', '*', '+', '[', ']', 'x', 'X', '/', 'a', '<!--', '-->', '{', '}', 'roadmap-tracker:', '\n', '\r\n');
+      const piece = fc.constantFrom(
+        ' ',
+        '\t',
+        '#',
+        '-',
+        '*',
+        '+',
+        '[',
+        ']',
+        'x',
+        'X',
+        '/',
+        'a',
+        '<!--',
+        '-->',
+        '{',
+        '}',
+        'roadmap-tracker:',
+        '\n',
+        '\r\n',
+      );
       fc.assert(
         fc.property(fc.array(fc.tuple(piece, fc.integer({ min: 1, max: 200 })), { maxLength: 12 }), (pieces) => {
           const text = pieces.map(([run, count]) => run.repeat(count)).join('');
@@ -190,7 +231,17 @@ nodes:
     });
 
     it('keeps the reading of ordinary lines', () => {
-      const checklist = parseChecklist(['# Title ##', '<!-- note --> <!-- roadmap-tracker: {"roadmapId":"small"} -->', '- [x]', '- [x] ', '-no space', '  * [/] In progress  ', '# C#'].join('\n'));
+      const checklist = parseChecklist(
+        [
+          '# Title ##',
+          '<!-- note --> <!-- roadmap-tracker: {"roadmapId":"small"} -->',
+          '- [x]',
+          '- [x] ',
+          '-no space',
+          '  * [/] In progress  ',
+          '# C#',
+        ].join('\n'),
+      );
       assert.equal(checklist.title, 'Title');
       assert.equal(checklist.roadmapId, 'small');
       assert.deepEqual(
@@ -205,7 +256,9 @@ nodes:
 
   describe('restore preview', () => {
     it("makes the file's statuses the current ones whatever the times, following former ids", () => {
-      const renamed = roadmapFrom(`id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n  - id: other\n    title: Other\n  - id: untouched\n    title: Untouched\n`);
+      const renamed = roadmapFrom(
+        `id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n  - id: other\n    title: Other\n  - id: untouched\n    title: Untouched\n`,
+      );
       const current = new Map<string, ProgressEntry>([
         ['new', { status: 'todo', changedAt: 90 }],
         ['other', { status: 'todo', changedAt: 90 }],
@@ -231,7 +284,9 @@ nodes:
 
   describe('import preview', () => {
     it('lists status changes per topic, follows former ids, and leaves out older entries', () => {
-      const renamed = roadmapFrom(`id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n  - id: other\n    title: Other\n`);
+      const renamed = roadmapFrom(
+        `id: r\ntitle: R\nnodes:\n  - id: new\n    title: New\n    formerIds: [old]\n  - id: other\n    title: Other\n`,
+      );
       const current = new Map<string, ProgressEntry>([
         ['new', { status: 'done', changedAt: 10 }],
         ['other', { status: 'in-progress', changedAt: 50 }],
@@ -255,9 +310,18 @@ nodes:
 
     it('gives checklist lines one time, so later changes here win over an older export', () => {
       const current = new Map<string, ProgressEntry>([['sql', { status: 'done', changedAt: EXPORTED_AT + 1 }]]);
-      const incoming = checklistEntries(new Map<string, Status>([['sql', 'todo'], ['rest', 'done']]), EXPORTED_AT);
+      const incoming = checklistEntries(
+        new Map<string, Status>([
+          ['sql', 'todo'],
+          ['rest', 'done'],
+        ]),
+        EXPORTED_AT,
+      );
       const preview = previewImport(roadmap, current, incoming);
-      assert.deepEqual(preview.changes.map((change) => change.topicId), ['rest']);
+      assert.deepEqual(
+        preview.changes.map((change) => change.topicId),
+        ['rest'],
+      );
     });
   });
 });

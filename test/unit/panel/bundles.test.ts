@@ -32,6 +32,9 @@ describe('bundles', function () {
     const markdown = await bundle('dist/markdown.js');
     assert.ok(markdown.inputs.some(fromMarkdownIt));
     assert.ok(markdown.inputs.includes('src/views/panel/markdownRendering.ts'));
-    assert.deepEqual(markdown.inputs.filter((input) => input.includes('node_modules/zod/')), []);
+    assert.deepEqual(
+      markdown.inputs.filter((input) => input.includes('node_modules/zod/')),
+      [],
+    );
   });
 });

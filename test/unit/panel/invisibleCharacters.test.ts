@@ -4,7 +4,23 @@ import { hasInvisibleCharacters, splitInvisibleCharacters } from '../../../src/p
 
 describe('invisible characters in link text', () => {
   it('finds bidirectional controls, zero-width characters and fillers', () => {
-    for (const character of ['\u202E', '\u202A', '\u2066', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u3164', '\u{E0041}']) {
+    for (const character of [
+      '\u202E',
+      '\u202A',
+      '\u2066',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '\u3164',
+      '\u{E0041}',
+    ]) {
       assert.ok(hasInvisibleCharacters(`a${character}b`), character.codePointAt(0)?.toString(16));
     }
     assert.equal(hasInvisibleCharacters('plain text, accents é, emoji 🎉, RTL text שלום'), false);

@@ -27,18 +27,22 @@ describe('package.json for the topic panel', () => {
     assert.equal(properties['roadmapTracker.notesFolder']?.default, DEFAULT_NOTES_FOLDER);
   });
 
-  it('supports untrusted workspaces in a limited way and ignores the workspace\'s path settings there', () => {
+  it("supports untrusted workspaces in a limited way and ignores the workspace's path settings there", () => {
     const trust = manifest.capabilities?.untrustedWorkspaces;
     assert.equal(trust?.supported, 'limited');
     assert.ok((trust?.description ?? '').length > 20);
-    for (const key of ['roadmapTracker.practiceFolder', 'roadmapTracker.notesFolder']) assert.ok(trust?.restrictedConfigurations?.includes(key), key);
+    for (const key of ['roadmapTracker.practiceFolder', 'roadmapTracker.notesFolder'])
+      assert.ok(trust?.restrictedConfigurations?.includes(key), key);
   });
 
   it('offers Open Notes and New Practice File on topic rows', () => {
     const rows = manifest.contributes.menus['view/item/context'];
     assert.ok(rows);
     for (const command of ['roadmapTracker.openNotes', 'roadmapTracker.newPracticeFile']) {
-      assert.ok(rows.some((entry) => entry.command === command && /viewItem =~ \/\^topic/.test(entry.when ?? '')), command);
+      assert.ok(
+        rows.some((entry) => entry.command === command && /viewItem =~ \/\^topic/.test(entry.when ?? '')),
+        command,
+      );
     }
   });
 });

@@ -13,8 +13,32 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** The only elements markdown-it produces with raw HTML off (img is replaced by a link). */
 const ALLOWED_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'span', 'em', 'strong', 's', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'span',
+  'em',
+  'strong',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'class', 'start']);
 
@@ -87,7 +111,9 @@ describe('markdown renderer', () => {
   });
 
   it('keeps http(s), mailto and workspace links', () => {
-    const html = renderer.render('[a](https://example.com/x?y=1) [b](mailto:me@example.com) [c](practice/http/server.ts) <https://example.org>');
+    const html = renderer.render(
+      '[a](https://example.com/x?y=1) [b](mailto:me@example.com) [c](practice/http/server.ts) <https://example.org>',
+    );
     assert.match(html, /<a href="https:\/\/example\.com\/x\?y=1">a<\/a>/);
     assert.match(html, /<a href="mailto:me@example\.com">b<\/a>/);
     assert.match(html, /<a href="practice\/http\/server\.ts">c<\/a>/);
@@ -152,7 +178,10 @@ describe('markdown renderer', () => {
   describe('link text that hides characters (issue 11, item 11)', () => {
     it('shows bidirectional controls and zero-width characters by their code, and the address beside', () => {
       const html = renderer.render('[https://bank.example/\u202Emoc.live\u200B](https://evil.example/)');
-      assert.match(html, /<a href="https:\/\/evil\.example\/">https:\/\/bank\.example\/<span class="invisible-character" title="Invisible character U\+202E">⟨U\+202E⟩<\/span>moc\.live<span class="invisible-character" title="Invisible character U\+200B">⟨U\+200B⟩<\/span><\/a><span class="link-address"> \(https:\/\/evil\.example\/\)<\/span>/);
+      assert.match(
+        html,
+        /<a href="https:\/\/evil\.example\/">https:\/\/bank\.example\/<span class="invisible-character" title="Invisible character U\+202E">⟨U\+202E⟩<\/span>moc\.live<span class="invisible-character" title="Invisible character U\+200B">⟨U\+200B⟩<\/span><\/a><span class="link-address"> \(https:\/\/evil\.example\/\)<\/span>/,
+      );
       assert.doesNotMatch(html, /[\u202E\u200B]/);
     });
 
@@ -163,7 +192,10 @@ describe('markdown renderer', () => {
 
   describe('stays within what the protocol accepts', () => {
     it('cuts a link title to the protocol limit', () => {
-      assert.match(renderer.render(`[a](https://example.com/ "${'t'.repeat(5000)}")`), /<a href="https:\/\/example\.com\/" title="t{2048}">a<\/a>/);
+      assert.match(
+        renderer.render(`[a](https://example.com/ "${'t'.repeat(5000)}")`),
+        /<a href="https:\/\/example\.com\/" title="t{2048}">a<\/a>/,
+      );
     });
 
     it('refuses a link that grows past the limit once percent-encoded', () => {

@@ -25,15 +25,17 @@ describe('panel page', () => {
   };
   const all = elements(parse(panelHtml(page)));
 
-  it('sets a CSP that allows only the nonce script and the extension\'s own styles and images', () => {
+  it("sets a CSP that allows only the nonce script and the extension's own styles and images", () => {
     const csp = all.find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv') === 'Content-Security-Policy');
     assert.ok(csp);
     const policy = attribute(csp, 'content') ?? '';
     assert.equal(policy, contentSecurityPolicy(page.cspSource, page.nonce));
-    const directives = new Map(policy.split(';').map((directive) => {
-      const [name, ...values] = directive.trim().split(/\s+/);
-      return [name, values] as const;
-    }));
+    const directives = new Map(
+      policy.split(';').map((directive) => {
+        const [name, ...values] = directive.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
     assert.deepEqual(directives.get('default-src'), ["'none'"]);
     assert.deepEqual(directives.get('script-src'), [`'nonce-${page.nonce}'`]);
     assert.deepEqual(directives.get('style-src'), [page.cspSource]);

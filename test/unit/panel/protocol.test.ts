@@ -20,7 +20,16 @@ const STATE: TopicState = {
   restricted: false,
   notes: [
     { content: [{ type: 'open', tag: 'p' }, { type: 'text', text: 'x' }, { type: 'close' }] },
-    { source: 'notes/http.md', content: [{ type: 'open', tag: 'p', className: 'problem' }, { type: 'link', href: 'https://example.com/', title: 't' }, { type: 'text', text: 'y' }, { type: 'close' }, { type: 'close' }] },
+    {
+      source: 'notes/http.md',
+      content: [
+        { type: 'open', tag: 'p', className: 'problem' },
+        { type: 'link', href: 'https://example.com/', title: 't' },
+        { type: 'text', text: 'y' },
+        { type: 'close' },
+        { type: 'close' },
+      ],
+    },
   ],
   links: [{ title: 'RFC 9111', url: 'https://www.rfc-editor.org/rfc/rfc9111' }],
   practice: { folder: 'practice/backend/http-caching', files: [{ id: '0', label: 'practice/backend/http-caching/a.ts' }] },
@@ -29,7 +38,12 @@ const STATE: TopicState = {
 
 describe('panel protocol', () => {
   it('takes ids by the roadmap schema rule', () => {
-    for (const [id, valid] of [['http-caching', true], ['Http_Caching', false], ['a--b', false], ['x'.repeat(81), false]] as const) {
+    for (const [id, valid] of [
+      ['http-caching', true],
+      ['Http_Caching', false],
+      ['a--b', false],
+      ['x'.repeat(81), false],
+    ] as const) {
       const parsed = webviewMessageSchema.safeParse({ type: 'revealInTree', roadmapId: id });
       assert.equal(parsed.success, valid, id);
     }
@@ -99,7 +113,10 @@ describe('panel protocol', () => {
     ['a bad status', { type: 'status', ...ref, status: 'DONE' }],
     ['state with a bad status', { type: 'state', state: { ...STATE, status: 'x' } }],
     ['state with an extra field', { type: 'state', state: { ...STATE, script: '<script>' } }],
-    ['state with a javascript: reference link', { type: 'state', state: { ...STATE, links: [{ title: 'x', url: 'javascript:alert(1)' }] } }],
+    [
+      'state with a javascript: reference link',
+      { type: 'state', state: { ...STATE, links: [{ title: 'x', url: 'javascript:alert(1)' }] } },
+    ],
     ['state with a non-numeric practice id', { type: 'state', state: { ...STATE, practice: { files: [{ id: 'a', label: 'x' }] } } }],
     ['state without breadcrumbs', { type: 'state', state: { ...STATE, breadcrumbs: undefined } }],
     // Issue 11, item 12: notes are typed tokens; HTML, unknown tags, classes or attributes do not pass.
@@ -107,8 +124,14 @@ describe('panel protocol', () => {
     ['state with a note as an HTML string', { type: 'state', state: { ...STATE, notes: [{ content: '<img src=x onerror=alert(1)>' }] } }],
     ['state with a <script> token', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'script' }] }] } }],
     ['state with an <a> token', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'a' }] }] } }],
-    ['state with an event handler on a token', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'p', onclick: 'x()' }] }] } }],
-    ['state with an unknown class', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'p', className: 'x" onclick="y' }] }] } }],
+    [
+      'state with an event handler on a token',
+      { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'p', onclick: 'x()' }] }] } },
+    ],
+    [
+      'state with an unknown class',
+      { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'open', tag: 'p', className: 'x" onclick="y' }] }] } },
+    ],
     ['state with an HTML token type', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'html', html: '<b>x</b>' }] }] } }],
     ['state with an empty link', { type: 'state', state: { ...STATE, notes: [{ content: [{ type: 'link', href: '' }] }] } }],
     ['state with HTML as personal notes', { type: 'state', state: { ...STATE, personalNotes: { exists: true, html: '<p>x</p>' } } }],

@@ -1,7 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { statusForKey, type KeyPress } from '../../../src/webview/statusKeys';
 
-const press = (fields: Partial<KeyPress>): KeyPress => ({ key: '', code: '', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...fields });
+const press = (fields: Partial<KeyPress>): KeyPress => ({
+  key: '',
+  code: '',
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...fields,
+});
 
 describe('status keys on the topic panel', () => {
   it('Ctrl+Enter (Cmd+Enter) toggles done', () => {

@@ -6,7 +6,11 @@ import { roadmapFrom, SMALL_ROADMAP } from '../helpers';
 describe('next topic (Continue)', () => {
   const roadmap = roadmapFrom(SMALL_ROADMAP);
   const next = (statuses: Record<string, Status>, changedAt: Record<string, number> = {}) =>
-    nextTopic(roadmap, (topicId) => statuses[topicId] ?? 'todo', (topicId) => changedAt[topicId])?.id;
+    nextTopic(
+      roadmap,
+      (topicId) => statuses[topicId] ?? 'todo',
+      (topicId) => changedAt[topicId],
+    )?.id;
 
   it('is the first topic to do in roadmap order when nothing is in progress', () => {
     assert.equal(next({}), 'http');

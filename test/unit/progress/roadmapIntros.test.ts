@@ -24,7 +24,7 @@ describe('what Choose a Roadmap says about each roadmap', () => {
     assert.ok(bundled.some((roadmap) => roadmap.id === RECOMMENDED_ROADMAP_ID));
   });
 
-  it('uses a workspace roadmap\'s own description', () => {
+  it("uses a workspace roadmap's own description", () => {
     const roadmap = roadmapFrom(`${SMALL_ROADMAP}\ndescription: My own path.\n`);
     assert.equal(introOf(roadmap, 'workspace'), 'My own path.');
   });

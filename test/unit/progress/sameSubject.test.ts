@@ -60,7 +60,7 @@ describe('same subject across roadmaps', () => {
     { roadmap: MINE, origin: 'workspace' },
   ]);
 
-  it('takes a bundled topic\'s subject from its shared note, and a workspace topic\'s from its subject key', () => {
+  it("takes a bundled topic's subject from its shared note, and a workspace topic's from its subject key", () => {
     assert.equal(subjectOf(A.nodesById.get('caching')!, 'bundled'), 'caching-fundamentals');
     assert.equal(subjectOf(MINE.nodesById.get('my-caching')!, 'workspace'), 'caching-fundamentals');
     assert.equal(subjectOf(MINE.nodesById.get('other')!, 'workspace'), undefined, 'a workspace note file names no subject');
@@ -70,7 +70,13 @@ describe('same subject across roadmaps', () => {
 
   it('lists the other roadmaps where the subject appears', () => {
     const elsewhere = index.elsewhere({ roadmapId: 'a', topicId: 'caching' });
-    assert.deepEqual(elsewhere.map((match) => [match.roadmap.id, match.topicIds]), [['b', ['http-caching']], ['mine', ['my-caching']]]);
+    assert.deepEqual(
+      elsewhere.map((match) => [match.roadmap.id, match.topicIds]),
+      [
+        ['b', ['http-caching']],
+        ['mine', ['my-caching']],
+      ],
+    );
     assert.deepEqual(index.elsewhere({ roadmapId: 'a', topicId: 'capstone' }), []);
   });
 
@@ -102,7 +108,10 @@ describe('Carry Progress to Roadmap', () => {
     { roadmap: MINE, origin: 'workspace' },
   ]);
   const progress: Record<string, Map<string, ProgressEntry>> = {
-    a: new Map([['caching', { status: 'done', changedAt: 10 }], ['redis', { status: 'in-progress', changedAt: 5 }]]),
+    a: new Map([
+      ['caching', { status: 'done', changedAt: 10 }],
+      ['redis', { status: 'in-progress', changedAt: 5 }],
+    ]),
     mine: new Map([['my-caching', { status: 'in-progress', changedAt: 20 }]]),
     b: new Map([['cdn', { status: 'skipped', changedAt: 1 }]]),
   };

@@ -7,7 +7,9 @@ describe('sub-topic offers', () => {
   const roadmap = roadmapFrom(SMALL_ROADMAP);
   const offers = (changed: string[], statuses: Record<string, Status>) =>
     subTopicOffers(roadmap, changed, (topicId) => statuses[topicId] ?? 'todo').map((offer) =>
-      offer.kind === 'closeSubTopics' ? `${offer.parent.id}: close ${offer.openSubTopics.map((sub) => sub.id).join(',')}` : `${offer.parent.id}: close parent`,
+      offer.kind === 'closeSubTopics'
+        ? `${offer.parent.id}: close ${offer.openSubTopics.map((sub) => sub.id).join(',')}`
+        : `${offer.parent.id}: close parent`,
     );
 
   it('a parent marked done offers its open sub-topics (to do or in progress, not skipped)', () => {

@@ -5,7 +5,10 @@ import { roadmapFrom, SMALL_ROADMAP } from '../helpers';
 
 describe('topic filter visibility', () => {
   const roadmap = roadmapFrom(SMALL_ROADMAP);
-  const statuses = (map: Record<string, Status>) => (topicId: string): Status => map[topicId] ?? 'todo';
+  const statuses =
+    (map: Record<string, Status>) =>
+    (topicId: string): Status =>
+      map[topicId] ?? 'todo';
   const hideDone: TopicFilter = { ...NO_FILTER, hideDone: true };
 
   it('shows everything without a filter', () => {
@@ -67,7 +70,11 @@ describe('topic filter visibility', () => {
   });
 
   it('reads a filter saved by another version, anything unreadable as off', () => {
-    assert.deepEqual(topicFilterFrom({ hideDone: true, inProgressOnly: 'yes' }), { hideDone: true, hideSkipped: false, inProgressOnly: false });
+    assert.deepEqual(topicFilterFrom({ hideDone: true, inProgressOnly: 'yes' }), {
+      hideDone: true,
+      hideSkipped: false,
+      inProgressOnly: false,
+    });
     assert.deepEqual(topicFilterFrom(null), NO_FILTER);
     assert.deepEqual(topicFilterFrom([true]), NO_FILTER);
   });

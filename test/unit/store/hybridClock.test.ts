@@ -20,7 +20,14 @@ describe('hybrid logical clock', () => {
   it('stamps later than every stamp seen within the bound, in any order of events (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.record({ observe: fc.integer({ min: 0, max: MAX_CLOCK_AHEAD_MS }) }), fc.record({ tick: fc.integer({ min: -5_000, max: 5_000 }) }), fc.constant('next' as const)), { maxLength: 60 }),
+        fc.array(
+          fc.oneof(
+            fc.record({ observe: fc.integer({ min: 0, max: MAX_CLOCK_AHEAD_MS }) }),
+            fc.record({ tick: fc.integer({ min: -5_000, max: 5_000 }) }),
+            fc.constant('next' as const),
+          ),
+          { maxLength: 60 },
+        ),
         (events) => {
           let now = 1_000_000;
           const clock = new HybridClock(() => now);
@@ -82,6 +89,10 @@ describe('ProgressStore stamps', () => {
     await store.merge('r', new Map([['far', { status: 'done' as const, changedAt: now + YEAR }]]));
     await store.setStatus('r', ['far'], 'todo');
     assert.ok(store.get('r', 'far')!.changedAt > now + YEAR);
-    assert.deepEqual(await store.merge('r', new Map([['far', { status: 'done' as const, changedAt: now + YEAR }]])), [], 'the old entry no longer wins');
+    assert.deepEqual(
+      await store.merge('r', new Map([['far', { status: 'done' as const, changedAt: now + YEAR }]])),
+      [],
+      'the old entry no longer wins',
+    );
   });
 });

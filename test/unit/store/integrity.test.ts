@@ -11,7 +11,10 @@ import { progressArb, wideEntryArb } from '../arbitraries';
 function progressOf(count: number): Map<string, ProgressEntry> {
   const progress = new Map<string, ProgressEntry>();
   for (let index = 0; index < count; index++) {
-    progress.set(`topic-${index.toString(36)}`, { status: index % 3 ? 'done' : 'in-progress', changedAt: 1_763_700_000_000 + index * 7_919 });
+    progress.set(`topic-${index.toString(36)}`, {
+      status: index % 3 ? 'done' : 'in-progress',
+      changedAt: 1_763_700_000_000 + index * 7_919,
+    });
   }
   return progress;
 }
@@ -21,8 +24,26 @@ type Decode = (value: unknown) => { kind: string };
 const FORMATS: readonly { name: string; value: SavedPart; decode: Decode }[] = [
   { name: 'workspace part, plain', value: encodePart(progressOf(3)), decode: decodePart },
   { name: 'workspace part, deflated', value: encodePart(progressOf(700)), decode: decodePart },
-  { name: 'synced part, plain', value: encodeSyncedPart(new Map([['backend', progressOf(3)], ['devops', progressOf(2)]])), decode: decodeSyncedPart },
-  { name: 'synced part, deflated', value: encodeSyncedPart(new Map([['backend', progressOf(500)], ['devops', progressOf(200)]])), decode: decodeSyncedPart },
+  {
+    name: 'synced part, plain',
+    value: encodeSyncedPart(
+      new Map([
+        ['backend', progressOf(3)],
+        ['devops', progressOf(2)],
+      ]),
+    ),
+    decode: decodeSyncedPart,
+  },
+  {
+    name: 'synced part, deflated',
+    value: encodeSyncedPart(
+      new Map([
+        ['backend', progressOf(500)],
+        ['devops', progressOf(200)],
+      ]),
+    ),
+    decode: decodeSyncedPart,
+  },
 ];
 
 function storedOf(value: SavedPart): { field: 't' | 'z'; text: string } {
@@ -42,7 +63,10 @@ function flipBit(text: string, index: number, bit: number): string {
 // one-bit error of its byte.
 describe('integrity of saved parts', () => {
   it('the formats under test include plain and deflated parts', () => {
-    assert.deepEqual(FORMATS.map(({ value }) => storedOf(value).field), ['t', 'z', 't', 'z']);
+    assert.deepEqual(
+      FORMATS.map(({ value }) => storedOf(value).field),
+      ['t', 'z', 't', 'z'],
+    );
   });
 
   for (const { name, value, decode } of FORMATS) {
@@ -62,7 +86,8 @@ describe('integrity of saved parts', () => {
       it(`detects every flipped bit of the stored text (${text.length * 8} flips)`, function () {
         this.timeout(120_000);
         for (let index = 0; index < text.length; index++) {
-          for (let bit = 0; bit < 8; bit++) assert.equal(decode(withStored(value, flipBit(text, index, bit))).kind, 'corrupt', `bit ${bit} of character ${index}`);
+          for (let bit = 0; bit < 8; bit++)
+            assert.equal(decode(withStored(value, flipBit(text, index, bit))).kind, 'corrupt', `bit ${bit} of character ${index}`);
         }
       });
 
@@ -87,9 +112,11 @@ describe('integrity of saved parts', () => {
           const decoded = decode(parsed);
           return decoded.kind === 'ok' ? (JSON.stringify(decoded) === original ? 'same' : 'DIFFERENT') : decoded.kind;
         };
-        for (let length = 0; length < Math.min(json.length, 400); length++) assert.notEqual(outcome(json.slice(0, length)), 'DIFFERENT', `cut at ${length}`);
+        for (let length = 0; length < Math.min(json.length, 400); length++)
+          assert.notEqual(outcome(json.slice(0, length)), 'DIFFERENT', `cut at ${length}`);
         for (let index = 0; index < Math.min(json.length, 400); index++) {
-          for (let bit = 0; bit < 7; bit++) assert.notEqual(outcome(flipBit(json, index, bit)), 'DIFFERENT', `bit ${bit} of character ${index}`);
+          for (let bit = 0; bit < 7; bit++)
+            assert.notEqual(outcome(flipBit(json, index, bit)), 'DIFFERENT', `bit ${bit} of character ${index}`);
         }
       });
     });

@@ -107,7 +107,10 @@ describe('saved progress in parts', function () {
     assert.equal(store.get('r', 'b')?.status, 'skipped');
     await store.flush();
     assert.equal(memento.get(partKey('r', '')), undefined, 'the parent is removed once its entries are in the parts below it');
-    assert.deepEqual(plain(new ProgressStore(memento).progressOf('r')), { a: { status: 'todo', changedAt: 20 }, b: { status: 'skipped', changedAt: 10 } });
+    assert.deepEqual(plain(new ProgressStore(memento).progressOf('r')), {
+      a: { status: 'todo', changedAt: 20 },
+      b: { status: 'skipped', changedAt: 10 },
+    });
   });
 
   it('migrates a large value of version 2 into parts, keeping every entry', async () => {
@@ -147,9 +150,13 @@ describe('saved progress in parts', function () {
     await store.flush();
     memento.writes = 0;
     const toggles: Promise<string[]>[] = [];
-    for (let toggle = 0; toggle < 300; toggle++) toggles.push(store.setStatus('r', ['a'], store.get('r', 'a')?.status === 'done' ? 'todo' : 'done'));
+    for (let toggle = 0; toggle < 300; toggle++)
+      toggles.push(store.setStatus('r', ['a'], store.get('r', 'a')?.status === 'done' ? 'todo' : 'done'));
     const changed = await Promise.all(toggles);
-    assert.ok(changed.every((ids) => ids.length === 1), 'each toggle applied against the one before');
+    assert.ok(
+      changed.every((ids) => ids.length === 1),
+      'each toggle applied against the one before',
+    );
     assert.equal(store.get('r', 'a')?.status, 'done');
     assert.equal(new ProgressStore(memento).get('r', 'a')?.status, 'done', 'saved');
     assert.ok(memento.writes <= 2, `changes made while a write is queued join it (${memento.writes} writes)`);
@@ -185,7 +192,10 @@ describe('saved progress: failures', () => {
     await store.setStatus('r', ['b'], 'done');
     await store.flush();
     assert.equal(memento.get(progressKey('r')), 'damaged original', 'the original stays');
-    assert.ok(failures.some(({ error }) => /disk full/.test(String(error))), 'the failed copy is reported');
+    assert.ok(
+      failures.some(({ error }) => /disk full/.test(String(error))),
+      'the failed copy is reported',
+    );
     assert.equal(new ProgressStore(memento).get('r', 'a')?.status, 'done', 'new changes are saved beside it');
   });
 

@@ -1,7 +1,15 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { ProgressEntry } from '../../../src/model/status';
-import { compress, COMPRESS_ABOVE_CHARS, decodeProgress, encodeProgress, packEntries, PROGRESS_VERSION, unpackEntries } from '../../../src/store/progressCodec';
+import {
+  compress,
+  COMPRESS_ABOVE_CHARS,
+  decodeProgress,
+  encodeProgress,
+  packEntries,
+  PROGRESS_VERSION,
+  unpackEntries,
+} from '../../../src/store/progressCodec';
 import { decodeSyncedProgress, encodeSyncedProgress } from '../../../src/store/syncedProgressCodec';
 import { plain, progressArb, progressByRoadmapArb, wideEntryArb } from '../arbitraries';
 
@@ -32,7 +40,8 @@ describe('progress codec (version 2)', () => {
 
   it('deflates a large value under z, and reads it back exactly', () => {
     const progress = new Map<string, ProgressEntry>();
-    for (let index = 0; index < 2_000; index++) progress.set(`topic-${index}`, { status: index % 2 ? 'done' : 'skipped', changedAt: 1_763_700_000_000 + index * 977 });
+    for (let index = 0; index < 2_000; index++)
+      progress.set(`topic-${index}`, { status: index % 2 ? 'done' : 'skipped', changedAt: 1_763_700_000_000 + index * 977 });
     const saved = encodeProgress(progress);
     assert.ok('z' in saved && !('t' in saved), 'compressed');
     assert.ok(packEntries(progress).length > COMPRESS_ABOVE_CHARS);

@@ -73,7 +73,10 @@ describe('ProgressStore', () => {
     const store = new ProgressStore(memento, () => 5);
     store.get('r', 'a');
     await store.flush();
-    const backups = memento.keys().filter((key) => key.startsWith(BACKUP_KEY_PREFIX)).map((key) => memento.get(key));
+    const backups = memento
+      .keys()
+      .filter((key) => key.startsWith(BACKUP_KEY_PREFIX))
+      .map((key) => memento.get(key));
     assert.deepEqual(backups.sort(), ['first', 'second']);
   });
 });
@@ -86,7 +89,15 @@ describe('ProgressStore merging and versions', () => {
     assert.equal(store.get('r', 'a')?.status, 'done');
     await store.flush();
     assert.equal(memento.get(progressKey('r')), undefined, 'the earlier value is removed once the parts are written');
-    assert.deepEqual(memento.get(partKey('r', '')), encodePart(new Map([['a', { status: 'done', changedAt: 1 }], ['b', { status: 'todo', changedAt: 10 }]])));
+    assert.deepEqual(
+      memento.get(partKey('r', '')),
+      encodePart(
+        new Map([
+          ['a', { status: 'done', changedAt: 1 }],
+          ['b', { status: 'todo', changedAt: 10 }],
+        ]),
+      ),
+    );
     assert.equal(memento.keys().filter((key) => key.startsWith(BACKUP_KEY_PREFIX)).length, 0, 'a migration is not a set-aside');
   });
 

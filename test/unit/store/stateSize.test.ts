@@ -9,7 +9,34 @@ import { ProgressSync } from '../../../src/sync/progressSync';
 import { seededRandom } from '../helpers';
 
 const VS_CODE_WARNING_BYTES = 512 * 1024;
-const WORDS = ['http', 'caching', 'authentication', 'authorization', 'database', 'indexing', 'sharding', 'replication', 'message', 'queues', 'rest', 'graphql', 'grpc', 'testing', 'security', 'oauth', 'containers', 'kubernetes', 'observability', 'logging', 'metrics', 'tracing', 'load', 'balancing', 'rate', 'limiting'];
+const WORDS = [
+  'http',
+  'caching',
+  'authentication',
+  'authorization',
+  'database',
+  'indexing',
+  'sharding',
+  'replication',
+  'message',
+  'queues',
+  'rest',
+  'graphql',
+  'grpc',
+  'testing',
+  'security',
+  'oauth',
+  'containers',
+  'kubernetes',
+  'observability',
+  'logging',
+  'metrics',
+  'tracing',
+  'load',
+  'balancing',
+  'rate',
+  'limiting',
+];
 
 /**
  * Ids shaped like real ones ("rate-limiting-2s"): two words and a counter, 19 characters on average,
@@ -52,7 +79,9 @@ describe('saved state size', () => {
   ] as const) {
     it(`${topics.toLocaleString('en')} topics with progress stay under ${budget / 1024} KB per copy`, async () => {
       const { workspace, synced, averageIdLength } = await measure(topics);
-      console.log(`      ids ~${averageIdLength.toFixed(1)} chars: workspace ${(workspace / 1024).toFixed(1)} KB, synced ${(synced / 1024).toFixed(1)} KB`);
+      console.log(
+        `      ids ~${averageIdLength.toFixed(1)} chars: workspace ${(workspace / 1024).toFixed(1)} KB, synced ${(synced / 1024).toFixed(1)} KB`,
+      );
       assert.ok(workspace < budget, `workspace copy is ${workspace} bytes`);
       assert.ok(synced < budget, `synced copy is ${synced} bytes`);
       assert.ok(workspace < VS_CODE_WARNING_BYTES && synced < VS_CODE_WARNING_BYTES);

@@ -72,7 +72,9 @@ export class Machine {
 
   /** The synced keys' values, as Settings Sync would upload them. */
   syncedState(): Record<string, unknown> {
-    return Object.fromEntries(SYNCED_KEYS.flatMap((key) => (this.globalState.get(key) === undefined ? [] : [[key, this.globalState.get(key)]])));
+    return Object.fromEntries(
+      SYNCED_KEYS.flatMap((key) => (this.globalState.get(key) === undefined ? [] : [[key, this.globalState.get(key)]])),
+    );
   }
 
   /** The synced copy decoded, every part merged. */

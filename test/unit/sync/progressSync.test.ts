@@ -26,7 +26,10 @@ describe('ProgressSync between machines', () => {
     const desktop = new Machine({ clock: clockFrom(5_000), loadedRoadmapIds: ['r'] });
     await laptop.store.setStatus('r', ['http'], 'done');
     await laptop.settle();
-    assert.ok(laptop.syncedProgress().kind === 'ok' && Object.keys(laptop.syncedState()).length > 0, 'published to the synced copy at once');
+    assert.ok(
+      laptop.syncedProgress().kind === 'ok' && Object.keys(laptop.syncedState()).length > 0,
+      'published to the synced copy at once',
+    );
     laptop.settingsSyncWith(server);
     desktop.settingsSyncWith(server);
     assert.equal(desktop.store.get('r', 'http'), undefined, 'nothing merges before activation or focus');
@@ -149,7 +152,11 @@ describe('ProgressSync between machines', () => {
     assert.equal(setAside.length, 1);
     assert.ok(setAside[0]!.startsWith(SYNCED_BACKUP_KEY_PREFIX));
     assert.deepEqual(machine.globalState.get(setAside[0]!), corrupt, 'raw value kept');
-    assert.deepEqual(machine.globalState.get(key), encodeSyncedPart(new Map([['r', new Map([['a', machine.store.get('r', 'a')!]])]])), 'replaced with a valid copy');
+    assert.deepEqual(
+      machine.globalState.get(key),
+      encodeSyncedPart(new Map([['r', new Map([['a', machine.store.get('r', 'a')!]])]])),
+      'replaced with a valid copy',
+    );
     assert.ok(!SYNCED_KEYS.includes(setAside[0]!), 'the backup does not travel');
     await machine.focus();
     assert.equal(setAside.length, 1, 'kept aside once');

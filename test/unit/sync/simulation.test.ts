@@ -63,7 +63,11 @@ async function simulate(machineCount: number, rounds: number, seed: number): Pro
   for (const [index, machine] of machines.entries()) {
     assert.deepEqual(plain(machine.store.allProgress()), plain(expected), `machine ${index}'s workspace copy (seed ${seed})`);
     const synced = machine.syncedProgress();
-    assert.deepEqual(synced.kind === 'ok' ? plain(synced.progress) : synced, plain(expected), `machine ${index}'s synced copy (seed ${seed})`);
+    assert.deepEqual(
+      synced.kind === 'ok' ? plain(synced.progress) : synced,
+      plain(expected),
+      `machine ${index}'s synced copy (seed ${seed})`,
+    );
   }
   return { changes, overwrites: server.overwrites, settleRounds };
 }

@@ -18,7 +18,7 @@ describe('importer: bad input', () => {
 
   it('binary data: NUL bytes, or many control and replacement characters', () => {
     expectError('PK\u0003\u0004\u0000\u0000- a', 'binary');
-    const noise = Array.from({ length: 4000 }, (_, index) => String.fromCharCode(1 + (index * 7919) % 255)).join('');
+    const noise = Array.from({ length: 4000 }, (_, index) => String.fromCharCode(1 + ((index * 7919) % 255))).join('');
     expectError(noise, 'binary');
     expectError('\uFFFD'.repeat(50) + '\n- a', 'binary');
   });

@@ -64,16 +64,23 @@ describe('encoding repair', () => {
 
   it('repairs the seeds that need it, leaves the others, and is idempotent', () => {
     const seeds = join(__dirname, '../../fixtures/seeds');
-    const counts = ['000_8bcf72779aae2d0c.txt', '001_929c1ac9dc74f502.txt', '002_5051973490843975.txt', '003_f5fb33b680d64a1c.txt', '004_40151eb1b6f74554.txt'].map(
-      (file) => {
-        const text = readFileSync(join(seeds, file), 'utf8');
-        const once = repairMojibake(text);
-        assert.equal(repaired(once.text), once.text, `${file}: a second repair changes nothing`);
-        assert.doesNotMatch(once.text, /â|ğŸ|ï¸/, file);
-        return once.repairedSequences;
-      },
+    const counts = [
+      '000_8bcf72779aae2d0c.txt',
+      '001_929c1ac9dc74f502.txt',
+      '002_5051973490843975.txt',
+      '003_f5fb33b680d64a1c.txt',
+      '004_40151eb1b6f74554.txt',
+    ].map((file) => {
+      const text = readFileSync(join(seeds, file), 'utf8');
+      const once = repairMojibake(text);
+      assert.equal(repaired(once.text), once.text, `${file}: a second repair changes nothing`);
+      assert.doesNotMatch(once.text, /â|ğŸ|ï¸/, file);
+      return once.repairedSequences;
+    });
+    assert.deepEqual(
+      counts.map((count) => count > 0),
+      [false, false, true, true, false],
     );
-    assert.deepEqual(counts.map((count) => count > 0), [false, false, true, true, false]);
   });
 
   it('seed 003 keeps its 4 ✅, 4 ⏳ and the ⏸️ markers after repair', () => {

@@ -97,7 +97,19 @@ describe('importer: forms of roadmap text', () => {
 
   it('bold pseudo-headings and "📌 Label:" lines become groups one level below the sections', () => {
     const { roadmap } = importOk(
-      lines('## Databases', '**SQL (Relational):**', '- Postgres', '', '**NoSQL**', '- Mongo', '## Frameworks', '### Go', '- Gin', '📌 Topics:', '- Middleware'),
+      lines(
+        '## Databases',
+        '**SQL (Relational):**',
+        '- Postgres',
+        '',
+        '**NoSQL**',
+        '- Mongo',
+        '## Frameworks',
+        '### Go',
+        '- Gin',
+        '📌 Topics:',
+        '- Middleware',
+      ),
     );
     assert.deepEqual(outline(roadmap.nodes), [
       '*Databases',
@@ -131,21 +143,25 @@ describe('importer: forms of roadmap text', () => {
   });
 
   it('a blockquote directly under a heading is the group summary', () => {
-    const { roadmap } = importOk(lines('### 1. **Security**', '', '> _Secure your systems._', '> From the ground up.', '', '- Auth', '> not a summary of the group'));
+    const { roadmap } = importOk(
+      lines('### 1. **Security**', '', '> _Secure your systems._', '> From the ground up.', '', '- Auth', '> not a summary of the group'),
+    );
     assert.equal(roadmap.nodes[0]?.title, 'Security');
     assert.equal(roadmap.nodes[0]?.summary, 'Secure your systems. From the ground up.');
     assert.equal(roadmap.nodes[0]?.children?.[0]?.summary, 'not a summary of the group');
   });
 
   it('personal parenthesised remarks are dropped, other remarks kept', () => {
-    const titles = allNodes(importOk(lines('- Python (You have this)', '- Django (Your current focus)', '- Go (Optional)', '- Rust (my pick)')).roadmap.nodes).map(
-      (node) => node.title,
-    );
+    const titles = allNodes(
+      importOk(lines('- Python (You have this)', '- Django (Your current focus)', '- Go (Optional)', '- Rust (my pick)')).roadmap.nodes,
+    ).map((node) => node.title);
     assert.deepEqual(titles, ['Python', 'Django', 'Go (Optional)', 'Rust']);
   });
 
   it('trailing bracketed tags become the summary, personal ones are dropped', () => {
-    const { roadmap } = importOk(lines('Root', '├── **API** [Job Essential]', '│   └── x', '└── **BASICS** [Your Current Level]', '    └── y'));
+    const { roadmap } = importOk(
+      lines('Root', '├── **API** [Job Essential]', '│   └── x', '└── **BASICS** [Your Current Level]', '    └── y'),
+    );
     assert.deepEqual(
       roadmap.nodes.map((node) => [node.title, node.summary]),
       [
@@ -237,11 +253,34 @@ describe('importer: stable ids', () => {
 describe('exporter: roadmap to Markdown checklist', () => {
   it('writes groups as labels, summaries as blockquotes or after the bold title, statuses as boxes', () => {
     const { roadmap, progress } = importOk(
-      lines('# Road', '', 'About it.', '', '## Area', '> Why it matters', '- ✅ **Auth**: OAuth', '- ⏳ Caching', '  - [-] Old', '- 1. Numbered: literally'),
+      lines(
+        '# Road',
+        '',
+        'About it.',
+        '',
+        '## Area',
+        '> Why it matters',
+        '- ✅ **Auth**: OAuth',
+        '- ⏳ Caching',
+        '  - [-] Old',
+        '- 1. Numbered: literally',
+      ),
     );
     assert.equal(
       exportRoadmapMarkdown(roadmap, progress),
-      lines('# Road', '', 'About it.', '', '- Area:', '  > Why it matters', '  - [x] **Auth**: OAuth', '  - [/] Caching', '    - [-] Old', '  - [ ] Numbered: literally', ''),
+      lines(
+        '# Road',
+        '',
+        'About it.',
+        '',
+        '- Area:',
+        '  > Why it matters',
+        '  - [x] **Auth**: OAuth',
+        '  - [/] Caching',
+        '    - [-] Old',
+        '  - [ ] Numbered: literally',
+        '',
+      ),
     );
   });
 });

@@ -10,14 +10,73 @@ import { allNodes } from './helpers';
 
 /** Pieces roadmap text is made of, including damaged encoding and hostile syntax. */
 const TOKENS = [
-  '#', '## ', '### ', '- ', '* ', '+ ', '1. ', '2) ', '  ', '    ', '\t', '├── ', '└── ', '│   ', '|-- ', '`-- ',
-  '> ', '**', '__', '_', '*', '`', '[x] ', '[ ] ', '[/] ', '✅ ', '⏳ ', '⏸️ ', '🚀', '(You have this)', '(Optional)',
-  '[Job Essential]', ':', '---', '```', '===', 'â³', 'ğŸ', 'â€“', 'â”‚', 'Ã©', 'ï¸', 'ğ', 'é', '→', '[a](https://a.io)',
-  '![i](x)', '\\', '(', ')', '[', ']', 'word', 'Topic', 'C++', 'a', '1', ' ', '\r', '\uFEFF',
+  '#',
+  '## ',
+  '### ',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '  ',
+  '    ',
+  '\t',
+  '├── ',
+  '└── ',
+  '│   ',
+  '|-- ',
+  '`-- ',
+  '> ',
+  '**',
+  '__',
+  '_',
+  '*',
+  '`',
+  '[x] ',
+  '[ ] ',
+  '[/] ',
+  '✅ ',
+  '⏳ ',
+  '⏸️ ',
+  '🚀',
+  '(You have this)',
+  '(Optional)',
+  '[Job Essential]',
+  ':',
+  '---',
+  '```',
+  '===',
+  'â³',
+  'ğŸ',
+  'â€“',
+  'â”‚',
+  'Ã©',
+  'ï¸',
+  'ğ',
+  'é',
+  '→',
+  '[a](https://a.io)',
+  '![i](x)',
+  '\\',
+  '(',
+  ')',
+  '[',
+  ']',
+  'word',
+  'Topic',
+  'C++',
+  'a',
+  '1',
+  ' ',
+  '\r',
+  '\uFEFF',
 ];
 
 const roadmapText = fc
-  .array(fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((tokens) => tokens.join('')), { maxLength: 40 })
+  .array(
+    fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((tokens) => tokens.join('')),
+    { maxLength: 40 },
+  )
   .map((lines) => lines.join('\n'));
 
 const anyText = fc.oneof(roadmapText, fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }));
@@ -33,7 +92,11 @@ describe('importer: properties', () => {
           return;
         }
         assert.ok(roadmapSchema.safeParse(result.roadmap).success);
-        const topicIds = new Set(allNodes(result.roadmap.nodes).filter((node) => node.kind !== 'group').map((node) => node.id));
+        const topicIds = new Set(
+          allNodes(result.roadmap.nodes)
+            .filter((node) => node.kind !== 'group')
+            .map((node) => node.id),
+        );
         for (const id of result.progress.keys()) assert.ok(topicIds.has(id), id);
       }),
       { numRuns: 1500 },
@@ -86,7 +149,13 @@ function assertSameRoadmap(
   assert.equal(actual.title, expected.title);
   assert.equal(actual.description, expected.description);
   const strip = (nodes: readonly NodeInput[]): unknown =>
-    nodes.map((node) => ({ id: node.id, title: node.title, kind: node.kind ?? 'topic', summary: node.summary, children: strip(node.children ?? []) }));
+    nodes.map((node) => ({
+      id: node.id,
+      title: node.title,
+      kind: node.kind ?? 'topic',
+      summary: node.summary,
+      children: strip(node.children ?? []),
+    }));
   assert.deepEqual(strip(actual.nodes), strip(expected.nodes));
   const statuses = (roadmap: RoadmapInput, progress: ReadonlyMap<string, ImportedStatus>): string[] =>
     allNodes(roadmap.nodes)
@@ -99,7 +168,28 @@ function assertSameRoadmap(
 const titleText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('API', 'Design', 'C++', 'C#', 'café', 'ağaç', 'x', '1.', '2)', '#1', 'a:b', 'e.g.', '→', '–', '100%', '3.0', '(you)', '(Optional)', '├──', '•'),
+      fc.constantFrom(
+        'API',
+        'Design',
+        'C++',
+        'C#',
+        'café',
+        'ağaç',
+        'x',
+        '1.',
+        '2)',
+        '#1',
+        'a:b',
+        'e.g.',
+        '→',
+        '–',
+        '100%',
+        '3.0',
+        '(you)',
+        '(Optional)',
+        '├──',
+        '•',
+      ),
       fc.string({ unit: fc.constantFrom(...'ab*_`[]()<>~\\#:-+|!&/.,\'"'), minLength: 1, maxLength: 4 }),
     ),
     { minLength: 1, maxLength: 5 },
@@ -128,7 +218,11 @@ function generatedNode(depth: number): fc.Arbitrary<GeneratedNode> {
 }
 
 const generatedRoadmap = fc
-  .record({ title: titleText, description: fc.option(titleText, { nil: undefined }), nodes: fc.array(generatedNode(3), { minLength: 1, maxLength: 4 }) })
+  .record({
+    title: titleText,
+    description: fc.option(titleText, { nil: undefined }),
+    nodes: fc.array(generatedNode(3), { minLength: 1, maxLength: 4 }),
+  })
   .map(({ title, description, nodes }) => {
     const ids = new IdAllocator();
     const progress = new Map<string, ImportedStatus>();

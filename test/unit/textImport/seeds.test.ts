@@ -95,12 +95,10 @@ describe('seed specifics', () => {
     const titles = titlesOf('backend-engineer-ultimate-path');
     assert.ok(titles.includes('Programming Languages (Pick 1–2 deeply)'));
     const frameworks = roadmap.nodes.find((node) => node.id === 'backend-frameworks');
-    assert.deepEqual(frameworks?.children?.map((child) => `${child.kind}:${child.title}`), [
-      'group:Python',
-      'group:Java',
-      'group:Go',
-      'group:Topics',
-    ]);
+    assert.deepEqual(
+      frameworks?.children?.map((child) => `${child.kind}:${child.title}`),
+      ['group:Python', 'group:Java', 'group:Go', 'group:Topics'],
+    );
     const finalGoal = roadmap.nodes.find((node) => node.id === 'final-goal');
     assert.equal(finalGoal?.summary, 'Backend Engineer who can:');
     assert.equal(finalGoal?.children?.length, 5);
@@ -108,7 +106,10 @@ describe('seed specifics', () => {
 
   it('seed 001: bold pseudo-headings become groups inside their section', () => {
     const databases = bundled('backend-development').nodes.find((node) => node.id === 'databases');
-    assert.deepEqual(databases?.children?.map((child) => child.title), ['SQL (Relational)', 'NoSQL (Non-Relational)', 'ORM / Query Builders']);
+    assert.deepEqual(
+      databases?.children?.map((child) => child.title),
+      ['SQL (Relational)', 'NoSQL (Non-Relational)', 'ORM / Query Builders'],
+    );
     assert.ok(titlesOf('backend-development').includes('HTTP/HTTPS → methods, status codes, headers, cookies, caching'));
   });
 

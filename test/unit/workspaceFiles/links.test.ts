@@ -16,8 +16,16 @@ describe('classifyLink', () => {
   });
 
   it('treats a relative path as a workspace path', () => {
-    assert.deepEqual(classifyLink('practice/http/server.ts'), { kind: 'workspace', path: 'practice/http/server.ts', segments: ['practice', 'http', 'server.ts'] });
-    assert.deepEqual(classifyLink('./notes/my%20notes.md#part'), { kind: 'workspace', path: 'notes/my notes.md', segments: ['notes', 'my notes.md'] });
+    assert.deepEqual(classifyLink('practice/http/server.ts'), {
+      kind: 'workspace',
+      path: 'practice/http/server.ts',
+      segments: ['practice', 'http', 'server.ts'],
+    });
+    assert.deepEqual(classifyLink('./notes/my%20notes.md#part'), {
+      kind: 'workspace',
+      path: 'notes/my notes.md',
+      segments: ['notes', 'my notes.md'],
+    });
   });
 
   const refused: readonly [string, RegExp][] = [
@@ -72,7 +80,11 @@ describe('classifyLink', () => {
 
 describe('checkWorkspacePath', () => {
   it('does not decode paths from settings, where % is a plain character', () => {
-    assert.deepEqual(checkWorkspacePath('practice/100%25', { percentEncoded: false }), { ok: true, path: 'practice/100%25', segments: ['practice', '100%25'] });
+    assert.deepEqual(checkWorkspacePath('practice/100%25', { percentEncoded: false }), {
+      ok: true,
+      path: 'practice/100%25',
+      segments: ['practice', '100%25'],
+    });
     assert.equal(checkWorkspacePath('practice/#1', { percentEncoded: false }).ok, true);
   });
 

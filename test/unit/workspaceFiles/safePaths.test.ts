@@ -45,7 +45,11 @@ describe('resolveInside', () => {
   });
 
   it('accepts a file that does not exist yet when its folder is inside', async () => {
-    assert.deepEqual(await resolveInside(root, ['notes', 'new', 'b.md']), { ok: true, path: path.join(root, 'notes', 'new', 'b.md'), exists: false });
+    assert.deepEqual(await resolveInside(root, ['notes', 'new', 'b.md']), {
+      ok: true,
+      path: path.join(root, 'notes', 'new', 'b.md'),
+      exists: false,
+    });
   });
 
   it('follows a symbolic link that stays inside', async () => {

@@ -16,7 +16,14 @@ describe('topic paths', () => {
   });
 
   it('refuses unknown placeholders and paths that leave the workspace', () => {
-    for (const template of ['practice/${topic}', 'practice/${workspaceFolder}/x', 'practice/${roadmapId', '../practice/${topicId}', '/tmp/${topicId}', 'C:/x/${topicId}']) {
+    for (const template of [
+      'practice/${topic}',
+      'practice/${workspaceFolder}/x',
+      'practice/${roadmapId',
+      '../practice/${topicId}',
+      '/tmp/${topicId}',
+      'C:/x/${topicId}',
+    ]) {
       assert.equal(expandPathTemplate(template, ids).ok, false, template);
     }
   });
@@ -30,7 +37,8 @@ describe('topic paths', () => {
 
   it('accepts practice file names with sub-folders, not escapes or odd characters', () => {
     assert.equal(practiceFileName('drills/1.sql').ok, true);
-    for (const name of ['', '../x.ts', '/x.ts', 'a\\b.ts', 'what?.ts', 'a*.ts', 'c:x']) assert.equal(practiceFileName(name).ok, false, name);
+    for (const name of ['', '../x.ts', '/x.ts', 'a\\b.ts', 'what?.ts', 'a*.ts', 'c:x'])
+      assert.equal(practiceFileName(name).ok, false, name);
   });
 
   it('starts personal notes with the topic title and where it sits', () => {
