@@ -103,7 +103,11 @@ export class FollowedRoadmaps implements vscode.Disposable {
 
   private bundledIds(): string[] {
     const saved = this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
-    return saved === undefined ? [...this.roadmapIdsWithProgress()] : idList(saved);
+    if (saved !== undefined) return idList(saved);
+    // Before the learner first chooses: the bundled roadmaps they have progress in. Only bundled ones: the
+    // synced set roams to other workspaces, where this workspace's roadmaps (or one deleted here) mean nothing.
+    const bundled = new Set(this.catalog.loaded().flatMap((entry) => (entry.origin === 'bundled' ? [entry.roadmap.id] : [])));
+    return this.roadmapIdsWithProgress().filter((id) => bundled.has(id));
   }
 
   private async writeBundled(ids: readonly string[]): Promise<void> {

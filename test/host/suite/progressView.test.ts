@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
-import { addDays, dayOf } from '../../../src/model/activity';
+import { addDays, dayOf, parseFactKey } from '../../../src/model/activity';
 import { pollUntil } from '../../support/poll';
 import { activateExtension, closeTextEditors, FIXTURE, runOn, workspaceUri, writeOnDisk } from './helpers';
 
@@ -31,6 +31,14 @@ describe('progress over time', () => {
   it('shows the streak, pace and forecast of a seeded history in the Progress view', async () => {
     const today = dayOf(Date.now());
     const roadmapTopics = ['api-design', 'databases', 'caching', 'security', 'testing', 'docker', 'ci-cd'];
+    const markedTopic = 'client-server-model-how-requests-responses-work';
+    // Earlier tests in this window may have marked topics of this roadmap done today: they count too.
+    const doneInWindow = new Set([...roadmapTopics, markedTopic]);
+    for (let ago = 0; ago < 28; ago++) {
+      for (const fact of api.activityOn(addDays(today, -ago)).map(parseFactKey)) {
+        if (fact?.roadmapId === ROADMAP && fact.kind === 'done') doneInWindow.add(fact.topicId);
+      }
+    }
     await api.seedActivity([
       ...[1, 2, 3, 4, 5].map((ago) => ({
         day: addDays(today, -ago),
@@ -46,7 +54,7 @@ describe('progress over time', () => {
       })),
     ]);
     assert.ok(api.countsOf(ROADMAP), `${ROADMAP} is loaded`);
-    await runOn('roadmapTracker.markDone', 'client-server-model-how-requests-responses-work', ROADMAP);
+    await runOn('roadmapTracker.markDone', markedTopic, ROADMAP);
     await vscode.commands.executeCommand('roadmapTracker.showProgress');
     const shown = await until(
       'the Progress view reports the seeded streak',
@@ -57,8 +65,8 @@ describe('progress over time', () => {
     assert.ok((shown.heatmapDays ?? 0) >= 52 * 7);
     const mine = shown.overview?.roadmaps.find((roadmap) => roadmap.roadmapId === ROADMAP);
     assert.ok(mine, JSON.stringify(shown.overview?.roadmaps.map((roadmap) => roadmap.roadmapId)));
-    assert.equal(mine.pacePerWeek, 2, '8 topics done in 4 weeks');
-    assert.match(mine.forecastText, /^At 2 a week: done around /);
+    assert.equal(mine.pacePerWeek, doneInWindow.size / 4, `${doneInWindow.size} topics done in 4 weeks`);
+    assert.match(mine.forecastText, /^At [\d.,]+ a week: done around /);
     assert.ok(shown.texts?.includes(mine.forecastText), 'the page shows the forecast');
     assert.ok(shown.texts?.some((text) => /^Pace, last 4 weeks: \d/.test(text)));
   });
