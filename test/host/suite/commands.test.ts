@@ -84,6 +84,8 @@ describe('reveal next topic', () => {
     await vscode.commands.executeCommand('roadmapTracker.markInProgress', other);
     try {
       // The menu passes the roadmap's tree element.
+      // The Roadmaps view in front, as when the learner uses its context menu (earlier tests open other views).
+      await vscode.commands.executeCommand('roadmapTracker.roadmaps.focus');
       await vscode.commands.executeCommand('roadmapTracker.revealNextTopic', { kind: 'roadmap', roadmapId: FIXTURE.roadmapId });
       // Mark Done without an argument acts on the tree's selection: the revealed topic.
       const noPick = stubQuickPick(() => undefined);
@@ -95,7 +97,7 @@ describe('reveal next topic', () => {
             return api.statusOf(FIXTURE.roadmapId, 'http');
           },
           (status) => status === 'done',
-          5_000,
+          10_000,
         ),
       );
       assert.equal(api.statusOf(other.roadmapId, other.topicId), 'in-progress');

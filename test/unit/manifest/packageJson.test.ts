@@ -21,7 +21,36 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as Manifest;
 
+/** Every contextValue the Roadmaps view's rows carry (src/views/tree): what menu `when` clauses must match. */
+const ROW_CONTEXT_VALUES = [
+  'roadmap.followed',
+  'roadmap.notFollowed',
+  'group',
+  ...['todo', 'inProgress', 'done', 'skipped'].flatMap((status) => [`topic.${status}`, `topic.${status}.hasChildren`, `orphan.${status}`]),
+  'brokenRoadmap',
+  'problem',
+  'orphanGroup',
+  'vanishedRoadmap',
+];
+
 describe('package.json', () => {
+  it('menus of the Roadmaps view name row kinds its rows have', () => {
+    for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
+      for (const { command, when } of entries) {
+        const equal = /viewItem == ([\w.]+)/.exec(when ?? '');
+        if (equal) assert.ok(ROW_CONTEXT_VALUES.includes(equal[1] ?? ''), `${menu} → ${command}: no row has contextValue ${equal[1]}`);
+        const pattern = /viewItem =~ \/(.+?)\/(?=\s|$)/.exec(when ?? '');
+        if (pattern) {
+          const regex = new RegExp(pattern[1] ?? '');
+          assert.ok(
+            ROW_CONTEXT_VALUES.some((value) => regex.test(value)),
+            `${menu} → ${command}: /${pattern[1]}/ matches no row`,
+          );
+        }
+      }
+    }
+  });
+
   const contributed = manifest.contributes.commands.map((command) => command.command);
 
   it('contributes every command id the code registers, and no other', () => {
