@@ -31,8 +31,6 @@ const lazyModules = [
   { source: 'src/views/panel/markdownRendering.ts', outfile: 'dist/markdown.js' },
   // The bounded walk for workspace roadmap files and its glob matcher: loaded when a folder is searched.
   { source: 'src/roadmaps/roadmapFinder.ts', outfile: 'dist/roadmapFinder.js' },
-  // Export and Import Progress with the progress file formats: loaded when one of them first runs.
-  { source: 'src/commands/progressTransfer.ts', outfile: 'dist/progressTransfer.js' },
 ];
 
 /** Leaves each lazy module out of the bundle that requires it; it is required from dist/ at run time. */

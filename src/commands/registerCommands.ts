@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { CommandId } from '../contracts/commandIds';
 import type { CommandContext } from './commandContext';
 import { commandTitles, guardCommand, type CommandHandler } from './commandFailures';
-import type * as ProgressTransfer from './progressTransfer';
+import { exportProgressHandler, importProgressHandler } from './progressTransfer';
 import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
 import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
 import { openTopicHandler } from './openTopic';
@@ -20,15 +20,6 @@ import { setFilterHandler } from './filterCommands';
 import { sectionStatusHandler } from './sectionStatus';
 import { carryProgressHandler } from './carryProgress';
 
-let loadedProgressTransfer: typeof ProgressTransfer | undefined;
-
-/** Export and Import Progress, with the progress file formats, are a bundle of their own (dist/progressTransfer.js,
- * see esbuild.js): used now and then, so loaded on first use rather than at activation. */
-function progressTransfer(): typeof ProgressTransfer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  loadedProgressTransfer ??= require('./progressTransfer') as typeof ProgressTransfer;
-  return loadedProgressTransfer;
-}
 import { runCheckHandler, setCheckHandler } from './checkCommands';
 import { exportHandler, showMapHandler } from './mapCommands';
 import { PROGRESS_VIEW_ID } from '../contracts/activitySettings';
@@ -45,8 +36,8 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.Refresh]: () => context.catalog.reload(),
     [CommandId.MoveOrphanedProgress]: moveOrphanedProgressHandler(context),
     [CommandId.DropOrphanedProgress]: dropOrphanedProgressHandler(context),
-    [CommandId.ExportProgress]: (...args) => progressTransfer().exportProgressHandler(context)(...args),
-    [CommandId.ImportProgress]: (...args) => progressTransfer().importProgressHandler(context)(...args),
+    [CommandId.ExportProgress]: exportProgressHandler(context),
+    [CommandId.ImportProgress]: importProgressHandler(context),
     [CommandId.NewRoadmap]: newRoadmapHandler(context),
     [CommandId.ImportRoadmap]: importRoadmapHandler(context),
     [CommandId.OpenTopic]: openTopicHandler(context),
