@@ -79,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     store,
     tracker,
     activity,
+    followed,
     log,
     report: context.extensionMode === vscode.ExtensionMode.Test,
   });

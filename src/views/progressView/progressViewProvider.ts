@@ -19,7 +19,7 @@ import {
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActivityStore } from '../../store/activityHistory';
 import type { ProgressStore } from '../../store/progressStore';
-import { followedRoadmapIds } from './followedRoadmaps';
+import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
 
 export interface ProgressViewDependencies {
   readonly extensionUri: vscode.Uri;
@@ -27,6 +27,8 @@ export interface ProgressViewDependencies {
   readonly store: ProgressStore;
   readonly tracker: ProgressTracker;
   readonly activity: ActivityStore;
+  /** The roadmaps the learner follows: one bar each. */
+  readonly followed: FollowedRoadmaps;
   readonly log: vscode.LogOutputChannel;
   /** Test mode: the page reports what it shows. */
   readonly report: boolean;
@@ -58,6 +60,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
     this.subscriptions = [
       deps.tracker.onDidChange(later),
       deps.catalog.onDidChange(later),
+      deps.followed.onDidChange(later),
       { dispose: deps.activity.onDidChange(later).dispose },
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS_SECTION)) later();
@@ -115,9 +118,9 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
 
   /** The overview as it stands now. */
   overview(): ProgressOverview {
-    const { catalog, tracker, activity, store } = this.deps;
+    const { catalog, tracker, activity, followed } = this.deps;
     const settings = activitySettings();
-    const roadmaps = followedRoadmapIds(catalog, store).flatMap((roadmapId) => {
+    const roadmaps = followed.followed().flatMap(({ roadmap: { id: roadmapId } }) => {
       const roadmap = catalog.get(roadmapId)?.roadmap;
       const counts = tracker.counter(roadmapId)?.countsOf();
       return roadmap && counts ? [{ roadmapId, title: roadmap.title, counts }] : [];

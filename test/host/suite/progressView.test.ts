@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { addDays, dayOf, parseFactKey } from '../../../src/model/activity';
 import { pollUntil } from '../../support/poll';
+import { stubWindow, withStubs } from './dialogStubs';
 import { activateExtension, closeTextEditors, FIXTURE, runOn, workspaceUri, writeOnDisk } from './helpers';
 
 // Only this file touches backend-development, so its pace and forecast are known.
@@ -54,6 +55,11 @@ describe('progress over time', () => {
       })),
     ]);
     assert.ok(api.countsOf(ROADMAP), `${ROADMAP} is loaded`);
+    // The view has a bar for each followed roadmap: follow this one (declining to carry progress over).
+    const noCarry = stubWindow('showInformationMessage', () => undefined);
+    await withStubs([noCarry], () =>
+      vscode.commands.executeCommand('roadmapTracker.followRoadmap', { kind: 'roadmap', roadmapId: ROADMAP }),
+    );
     await runOn('roadmapTracker.markDone', markedTopic, ROADMAP);
     await vscode.commands.executeCommand('roadmapTracker.showProgress');
     const shown = await until(
@@ -69,6 +75,14 @@ describe('progress over time', () => {
     assert.match(mine.forecastText, /^At [\d.,]+ a week: done around /);
     assert.ok(shown.texts?.includes(mine.forecastText), 'the page shows the forecast');
     assert.ok(shown.texts?.some((text) => /^Pace, last 4 weeks: \d/.test(text)));
+    await vscode.commands.executeCommand('roadmapTracker.stopFollowing', { kind: 'roadmap', roadmapId: ROADMAP });
+    await api.flush();
+    const unfollowed = await until(
+      'the bar gone once the roadmap is not followed',
+      () => api.progressView(),
+      (snapshot) => !(snapshot.overview?.roadmaps ?? []).some((roadmap) => roadmap.roadmapId === ROADMAP),
+    );
+    assert.ok(unfollowed);
   });
 
   it('counts a practice save and a notes edit as activity, and changes no status by default', async () => {
