@@ -11,7 +11,7 @@ import { ActivityHistory, addDays, isDayKey, parseFactKey, type ActivityFact, ty
 import { ID_PATTERN } from '../model/ids';
 import { Emitter } from './emitter';
 import type { MementoLike } from './memento';
-import { compress, COMPRESS_ABOVE_CHARS, decompress, describeIssue, savedVersion } from './progressCodec';
+import { compress, COMPRESS_ABOVE_CHARS, describeIssue, inflateStringRecord, savedVersion } from './progressCodec';
 
 export const ACTIVITY_KEY = 'roadmapTracker.activity';
 /** Registered with setKeysForSync (in the one list, src/sync/registerProgressSync.ts). */
@@ -53,17 +53,9 @@ export function decodeActivity(value: unknown): ActivityDecode {
   if ('d' in parsed.data) {
     days = parsed.data.d;
   } else {
-    const inflated = decompress(parsed.data.z);
-    if (!inflated.ok) return { kind: 'corrupt', reason: `z: ${inflated.reason}` };
-    let json: unknown;
-    try {
-      json = JSON.parse(inflated.text);
-    } catch {
-      return { kind: 'corrupt', reason: 'z: not JSON once inflated' };
-    }
-    const checked = daysSchema.safeParse(json);
-    if (!checked.success) return { kind: 'corrupt', reason: `z: ${describeIssue(checked.error)}` };
-    days = checked.data;
+    const inflated = inflateStringRecord(parsed.data.z);
+    if (!inflated.ok) return { kind: 'corrupt', reason: inflated.reason };
+    days = inflated.record;
   }
   const entries = Object.entries(days);
   if (entries.length > MAX_DAYS) return { kind: 'corrupt', reason: `more than ${MAX_DAYS} days` };

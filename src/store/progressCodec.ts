@@ -108,6 +108,25 @@ export function decompress(base64: string): { ok: true; text: string } | { ok: f
   }
 }
 
+const stringRecordSchema = z.record(z.string(), z.string());
+
+/**
+ * A compressed JSON object of strings (the `z` form of the synced copy and of the activity history): the
+ * object, or why it is corrupt, each reason prefixed with `z: ` as the key it came from.
+ */
+export function inflateStringRecord(base64: string): { ok: true; record: Record<string, string> } | { ok: false; reason: string } {
+  const inflated = decompress(base64);
+  if (!inflated.ok) return { ok: false, reason: `z: ${inflated.reason}` };
+  let json: unknown;
+  try {
+    json = JSON.parse(inflated.text);
+  } catch {
+    return { ok: false, reason: 'z: not JSON once inflated' };
+  }
+  const checked = stringRecordSchema.safeParse(json);
+  return checked.success ? { ok: true, record: checked.data } : { ok: false, reason: `z: ${describeIssue(checked.error)}` };
+}
+
 export function describeIssue(error: z.core.$ZodError): string {
   // A failed parse always carries at least one issue.
   const issue = error.issues[0]!;

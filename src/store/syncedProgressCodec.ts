@@ -18,7 +18,7 @@ import {
   openPart,
   sealPart,
   type SavedPart,
-  decompress,
+  inflateStringRecord,
   describeIssue,
   isSavedId,
   packEntries,
@@ -57,17 +57,9 @@ export function decodeSyncedProgress(value: unknown): DecodeResult<SyncedProgres
   if ('r' in parsed.data) {
     roadmaps = parsed.data.r;
   } else {
-    const inflated = decompress(parsed.data.z);
-    if (!inflated.ok) return { kind: 'corrupt', reason: `z: ${inflated.reason}` };
-    let json: unknown;
-    try {
-      json = JSON.parse(inflated.text);
-    } catch {
-      return { kind: 'corrupt', reason: 'z: not JSON once inflated' };
-    }
-    const checked = roadmapsSchema.safeParse(json);
-    if (!checked.success) return { kind: 'corrupt', reason: `z: ${describeIssue(checked.error)}` };
-    roadmaps = checked.data;
+    const inflated = inflateStringRecord(parsed.data.z);
+    if (!inflated.ok) return { kind: 'corrupt', reason: inflated.reason };
+    roadmaps = inflated.record;
   }
   const progress: SyncedProgress = new Map();
   for (const [roadmapId, packed] of Object.entries(roadmaps)) {
