@@ -76,7 +76,6 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const progressView = registerProgressView(context, {
     extensionUri: context.extensionUri,
     catalog,
-    store,
     tracker,
     activity,
     followed,

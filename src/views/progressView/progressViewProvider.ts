@@ -18,13 +18,11 @@ import {
 } from '../../protocol/progressViewProtocol';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActivityStore } from '../../store/activityHistory';
-import type { ProgressStore } from '../../store/progressStore';
 import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
 
 export interface ProgressViewDependencies {
   readonly extensionUri: vscode.Uri;
   readonly catalog: RoadmapCatalog;
-  readonly store: ProgressStore;
   readonly tracker: ProgressTracker;
   readonly activity: ActivityStore;
   /** The roadmaps the learner follows: one bar each. */
