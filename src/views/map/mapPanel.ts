@@ -8,7 +8,8 @@ import { CommandId } from '../../contracts/commandIds';
 import { mapInput } from '../../model/mapLayout';
 import type { Status } from '../../model/status';
 import type { ProgressTracker } from '../../progress/progressTracker';
-import { describeInvalid, mapWebviewMessageSchema, type MapExtensionMessage, type MapWebviewMessage } from '../../protocol/mapProtocol';
+import { mapWebviewMessageSchema, type MapExtensionMessage, type MapWebviewMessage } from '../../protocol/mapProtocol';
+import { receiveWebviewMessage } from '../webviewMessages';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import { mapHtml } from './mapHtml';
 
@@ -194,18 +195,8 @@ export class MapPanel implements vscode.Disposable {
     this.post({ type: 'map', roadmapId, title: roadmap.title, nodes: mapInput(roadmap), statuses, report: this.deps.report });
   }
 
-  private async receive(raw: unknown): Promise<void> {
-    const parsed = mapWebviewMessageSchema.safeParse(raw);
-    if (!parsed.success) {
-      this.deps.log.warn(`Map panel: dropped a message that does not validate (${describeInvalid(parsed.error)})`);
-      return;
-    }
-    try {
-      await this.handle(parsed.data);
-    } catch (failure) {
-      this.deps.log.error(`Map panel: "${parsed.data.type}" failed`, failure);
-      void vscode.window.showErrorMessage(`Roadmap Tracker: ${failure instanceof Error ? failure.message : String(failure)}`);
-    }
+  private receive(raw: unknown): Promise<void> {
+    return receiveWebviewMessage(raw, mapWebviewMessageSchema, 'Map panel', this.deps.log, (message) => this.handle(message));
   }
 
   private async handle(message: MapWebviewMessage): Promise<void> {

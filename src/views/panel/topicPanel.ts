@@ -10,13 +10,8 @@ import type { TopicRef } from '../../contracts/topicRef';
 import { openInEditor, openLink } from '../../workspaceFiles/openLink';
 import { panelHtml } from './panelHtml';
 import type { BundledNotes } from './bundledNotes';
-import {
-  describeInvalid,
-  webviewMessageSchema,
-  type ExtensionMessage,
-  type TopicState,
-  type WebviewMessage,
-} from '../../protocol/topicPanelProtocol';
+import { receiveWebviewMessage } from '../webviewMessages';
+import { webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../../protocol/topicPanelProtocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
@@ -220,18 +215,8 @@ export class TopicPanel implements vscode.Disposable {
     this.post({ type: 'status', ...this.ref, status });
   }
 
-  private async receive(raw: unknown): Promise<void> {
-    const parsed = webviewMessageSchema.safeParse(raw);
-    if (!parsed.success) {
-      this.deps.log.warn(`Topic panel: dropped a message that does not validate (${describeInvalid(parsed.error)})`);
-      return;
-    }
-    try {
-      await this.handle(parsed.data);
-    } catch (failure) {
-      this.deps.log.error(`Topic panel: "${parsed.data.type}" failed`, failure);
-      void vscode.window.showErrorMessage(`Roadmap Tracker: ${failure instanceof Error ? failure.message : String(failure)}`);
-    }
+  private receive(raw: unknown): Promise<void> {
+    return receiveWebviewMessage(raw, webviewMessageSchema, 'Topic panel', this.deps.log, (message) => this.handle(message));
   }
 
   private async handle(message: WebviewMessage): Promise<void> {
