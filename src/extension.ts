@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     tracker,
     log,
     renderer: createMarkdownRenderer({ headingOffset: 2 }),
+    subjects,
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
     checks,

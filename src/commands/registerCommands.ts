@@ -6,7 +6,7 @@ import type { CommandContext } from './commandContext';
 import { commandTitles, guardCommand, type CommandHandler } from './commandFailures';
 import { exportProgressHandler, importProgressHandler } from './progressTransfer';
 import { dropOrphanedProgressHandler, moveOrphanedProgressHandler } from './orphanedProgress';
-import { newPracticeFileHandler, openNotesHandler } from './topicFileCommands';
+import { newPracticeFileHandler, openNotesHandler, openPracticeFolderHandler } from './topicFileCommands';
 import { openTopicHandler } from './openTopic';
 import { resetRoadmapHandler } from './resetRoadmap';
 import { revealNextTopicHandler } from './revealNextTopic';
@@ -43,6 +43,7 @@ export function registerCommands(extensionContext: vscode.ExtensionContext, cont
     [CommandId.OpenTopic]: openTopicHandler(context),
     [CommandId.OpenNotes]: openNotesHandler(context),
     [CommandId.NewPracticeFile]: newPracticeFileHandler(context),
+    [CommandId.OpenPracticeFolder]: openPracticeFolderHandler(context),
     [CommandId.ChooseRoadmap]: chooseRoadmapHandler(context),
     [CommandId.FollowRoadmap]: followRoadmapHandler(context),
     [CommandId.StopFollowing]: stopFollowingHandler(context),

@@ -1,6 +1,7 @@
-// Open Notes and New Practice File: on the clicked topic, else the topic in the panel, else the tree's
+// Open Notes, New Practice File and Show Practice Folder: on the clicked topic, else the topic in the panel, else the tree's
 // selection or a pick.
-import { createPracticeFile, openPersonalNotes } from '../workspaceFiles/topicFiles';
+import { createPracticeFile, openPersonalNotes, openPracticeFolder } from '../workspaceFiles/topicFiles';
+import type * as vscode from 'vscode';
 import type { TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
 import { resolveTopicTargets } from './targets';
@@ -27,5 +28,15 @@ export function newPracticeFileHandler(context: CommandContext) {
     if (!ref) return;
     const created = await createPracticeFile(context.catalog, ref, context.topicPanels.editorColumn());
     if (created) await context.topicPanels.refresh();
+  };
+}
+
+export function openPracticeFolderHandler(context: CommandContext) {
+  return async (clicked?: unknown): Promise<vscode.Uri | undefined> => {
+    const ref = await topicFor(context, clicked, 'Show Practice Folder');
+    if (!ref) return undefined;
+    const folder = await openPracticeFolder(context.catalog, ref, context.topicPanels.editorColumn());
+    await context.topicPanels.refresh();
+    return folder;
   };
 }

@@ -18,6 +18,7 @@ export enum CommandId {
   OpenTopic = 'roadmapTracker.openTopic',
   OpenNotes = 'roadmapTracker.openNotes',
   NewPracticeFile = 'roadmapTracker.newPracticeFile',
+  OpenPracticeFolder = 'roadmapTracker.openPracticeFolder',
   ChooseRoadmap = 'roadmapTracker.chooseRoadmap',
   FollowRoadmap = 'roadmapTracker.followRoadmap',
   StopFollowing = 'roadmapTracker.stopFollowing',

@@ -28,6 +28,10 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openPracticeFile'), ...topicRef, fileId: fileIdSchema }),
   z.strictObject({ type: z.literal('openNotes'), ...topicRef }),
   z.strictObject({ type: z.literal('newPracticeFile'), ...topicRef }),
+  /** The practice folder's name: reveals it in the Explorer, creating it first when it is missing. */
+  z.strictObject({ type: z.literal('openPracticeFolder'), ...topicRef }),
+  /** One of the same-subject topics the extension listed in the last `state` (`elsewhere`). */
+  z.strictObject({ type: z.literal('openSameSubject'), roadmapId: idSchema, topicId: idSchema }),
   z.strictObject({ type: z.literal('manageWorkspaceTrust') }),
   /** The "Show Map" button: the map of the topic's roadmap. */
   z.strictObject({ type: z.literal('showMap'), roadmapId: idSchema }),
@@ -58,6 +62,15 @@ export const practiceFileSchema = z.strictObject({
   label: textSchema,
 });
 
+/** The same subject in another roadmap, and its status there. */
+export const sameSubjectTopicSchema = z.strictObject({
+  roadmapId: idSchema,
+  roadmapTitle: textSchema,
+  topicId: idSchema,
+  topicTitle: textSchema,
+  status: statusSchema,
+});
+
 export const topicStateSchema = z.strictObject({
   roadmapId: idSchema,
   topicId: idSchema,
@@ -75,10 +88,14 @@ export const topicStateSchema = z.strictObject({
   practice: z.strictObject({
     /** Where "New Practice File" puts files, relative to the workspace folder. */
     folder: z.optional(textSchema),
+    /** Whether that folder exists yet; the page offers to create it, and a first file when it is empty. */
+    folderExists: z.optional(z.boolean()),
     files: z.array(practiceFileSchema).check(z.maxLength(500)),
     /** Why there is no practice folder, e.g. no folder is open. */
     problem: z.optional(textSchema),
   }),
+  /** The other roadmaps where the topic's subject appears (bundled subjects, or a roadmap's `subject`). */
+  elsewhere: z.array(sameSubjectTopicSchema).check(z.maxLength(50)),
   personalNotes: z.strictObject({
     path: z.optional(textSchema),
     exists: z.boolean(),

@@ -108,6 +108,7 @@ function act(action: PageAction): void {
   if (action === 'manage-trust') post({ type: 'manageWorkspaceTrust' });
   else if (ref && action === 'open-notes') post({ type: 'openNotes', ...ref });
   else if (ref && action === 'new-practice-file') post({ type: 'newPracticeFile', ...ref });
+  else if (ref && action === 'open-practice-folder') post({ type: 'openPracticeFolder', ...ref });
   else if (ref && action === 'show-map') post({ type: 'showMap', roadmapId: ref.roadmapId });
 }
 
@@ -151,6 +152,16 @@ document.addEventListener('click', (event) => {
 /** One message per activation; the page never navigates: the extension opens what it allows. */
 function openLinkElement(link: HTMLElement): void {
   const ref = topicRef();
+  if (link.dataset.action === 'open-practice-folder') {
+    act('open-practice-folder');
+    return;
+  }
+  const sameSubject = link.dataset.sameSubject;
+  if (sameSubject !== undefined) {
+    const other = shown?.elsewhere.find((entry) => `${entry.roadmapId}/${entry.topicId}` === sameSubject);
+    if (other) post({ type: 'openSameSubject', roadmapId: other.roadmapId, topicId: other.topicId });
+    return;
+  }
   const practiceId = link.dataset.practiceId;
   if (practiceId !== undefined) {
     if (ref) post({ type: 'openPracticeFile', ...ref, fileId: practiceId });

@@ -11,7 +11,7 @@ import { linkElement, richTextFragment, visibleLinkText } from './richTextDom';
 const STATUS_BUTTON_ORDER: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
 
 /** Actions the page asks the extension for, by a button's `data-action`. */
-export type PageAction = 'open-notes' | 'new-practice-file' | 'manage-trust' | 'show-map';
+export type PageAction = 'open-notes' | 'new-practice-file' | 'open-practice-folder' | 'manage-trust' | 'show-map';
 
 interface ElementOptions {
   readonly className?: string;
@@ -165,11 +165,55 @@ function practiceSection(state: TopicState): HTMLElement {
     children.push(element('p', { className: 'empty', text: 'No practice files yet.' }));
   }
   if (practice.folder) {
-    children.push(element('p', { className: 'hint', text: `New practice files go to ${practice.folder}/` }));
-    children.push(element('p', {}, [actionButton('New Practice File…', 'new-practice-file', true)]));
+    children.push(practiceFolderLine(practice.folder, practice.folderExists, practice.files.length === 0));
+    // An empty (or missing) folder makes a first file the thing to do next.
+    children.push(element('p', {}, [actionButton('New Practice File…', 'new-practice-file', practice.files.length > 0)]));
   }
   if (practice.problem) children.push(element('p', { className: 'problem', text: practice.problem }));
   return section('practice', 'Practice files', children);
+}
+
+/** The practice folder by name, as a link that reveals it (creating it first when it is missing). */
+function practiceFolderLine(folder: string, exists: boolean | undefined, empty: boolean): HTMLElement {
+  const name = `${folder}/`;
+  const link = element('a', {
+    className: 'practice-folder',
+    text: name,
+    attributes: {
+      role: 'link',
+      tabindex: '0',
+      'data-action': 'open-practice-folder',
+      'data-focus-key': 'action:open-practice-folder',
+      title: exists === false ? `Create ${name} and show it in the Explorer` : `Show ${name} in the Explorer`,
+    },
+  });
+  const after = exists === false ? ' does not exist yet: click it to create it.' : empty ? ' is empty.' : '';
+  return element('p', { className: 'hint' }, [document.createTextNode('Practice folder: '), link, document.createTextNode(after)]);
+}
+
+/** The other roadmaps where the same subject appears, each a link to that topic, with its status there. */
+function sameSubjectSection(state: TopicState): HTMLElement | undefined {
+  if (state.elsewhere.length === 0) return undefined;
+  const list = element('ul', { className: 'same-subject' });
+  for (const other of state.elsewhere) {
+    const key = `${other.roadmapId}/${other.topicId}`;
+    list.append(
+      element('li', {}, [
+        element('a', {
+          text: `${other.roadmapTitle}: ${other.topicTitle}`,
+          attributes: {
+            role: 'link',
+            tabindex: '0',
+            'data-same-subject': key,
+            'data-focus-key': `same-subject:${key}`,
+            title: `Open "${other.topicTitle}" in ${other.roadmapTitle}`,
+          },
+        }),
+        element('span', { className: 'same-subject-status', text: ` · ${STATUS_LABELS[other.status]}` }),
+      ]),
+    );
+  }
+  return section('same-subject', 'Also in other roadmaps', [list]);
 }
 
 function personalNotesSection(state: TopicState): HTMLElement {
@@ -208,6 +252,8 @@ export function renderTopic(state: TopicState): DocumentFragment {
   if (links) fragment.append(links);
   fragment.append(practiceSection(state));
   fragment.append(personalNotesSection(state));
+  const sameSubject = sameSubjectSection(state);
+  if (sameSubject) fragment.append(sameSubject);
   return fragment;
 }
 

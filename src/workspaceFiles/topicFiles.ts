@@ -67,3 +67,35 @@ export async function createPracticeFile(
   await openInEditor(target.uri, column);
   return target.uri;
 }
+
+/**
+ * Reveals the topic's practice folder in the Explorer, creating it first when it is missing (the folder
+ * convention is found by clicking its name in the panel). An empty folder is offered a first file.
+ * Returns the folder, if it could be located.
+ */
+export async function openPracticeFolder(
+  catalog: RoadmapCatalog,
+  ref: TopicRef,
+  column: vscode.ViewColumn,
+): Promise<vscode.Uri | undefined> {
+  const found = topicOf(catalog, ref);
+  if (!found) return undefined;
+  const folder = await practiceFolderOf(found.entry, found.topic);
+  if (!folder.ok) {
+    void vscode.window.showWarningMessage(folder.reason);
+    return undefined;
+  }
+  if (!folder.exists) await vscode.workspace.fs.createDirectory(folder.uri);
+  await vscode.commands.executeCommand('revealInExplorer', folder.uri);
+  if (await isEmptyFolder(folder.uri)) await createPracticeFile(catalog, ref, column);
+  return folder.uri;
+}
+
+async function isEmptyFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(uri)).length === 0;
+  } catch {
+    // Not a folder (a file of that name) or unreadable: nothing to offer.
+    return false;
+  }
+}

@@ -13,6 +13,8 @@ import type { BundledNotes } from './bundledNotes';
 import type { TopicState } from '../../protocol/topicPanelProtocol';
 import { resolveInside } from '../../workspaceFiles/safePaths';
 import { isInsideWorkspace, notesFileOf, practiceFolderOf } from '../../workspaceFiles/workspaceLocations';
+import type { Subjects } from '../../progress/subjects';
+import { sameSubjectTopics } from './sameSubjectTopics';
 
 /** Notes beyond this are not rendered: no honest note is this long, and rendering it would stall. */
 export const MAX_NOTE_BYTES = 1024 * 1024;
@@ -22,6 +24,8 @@ export interface TopicContentSources {
   readonly catalog: RoadmapCatalog;
   readonly tracker: ProgressTracker;
   readonly renderer: MarkdownRenderer;
+  /** Where the topic's subject appears in other roadmaps. */
+  readonly subjects?: Subjects;
 }
 
 export type TopicView =
@@ -84,6 +88,7 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
       return target.kind === 'external' && /^https?:/.test(target.url) ? [{ title: link.title, url: target.url }] : [];
     }),
     practice: practice.state,
+    elsewhere: sameSubjectTopics(sources.subjects, sources.tracker, ref),
     personalNotes: personal.state,
   };
   return {
@@ -175,6 +180,7 @@ async function practiceFiles(
   return {
     state: {
       folder: folder.ok ? folder.relativePath : undefined,
+      folderExists: folder.ok ? folder.exists : undefined,
       problem: folder.ok ? undefined : folder.reason,
       files: labelled.map(({ label }, index) => ({ id: String(index), label })),
     },

@@ -14,6 +14,7 @@ import { receiveWebviewMessage } from '../webviewMessages';
 import { webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../../protocol/topicPanelProtocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
+import { sameSubjectTopics } from './sameSubjectTopics';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
 
 export interface TopicPanelDependencies extends TopicContentSources {
@@ -209,6 +210,14 @@ export class TopicPanel implements vscode.Disposable {
   }
 
   private onProgress({ roadmapId, nodeIds }: ProgressUpdate): void {
+    if (
+      this.view?.kind === 'topic' &&
+      this.view.state.elsewhere.some((other) => other.roadmapId === roadmapId && nodeIds.has(other.topicId))
+    ) {
+      const elsewhere = sameSubjectTopics(this.deps.subjects, this.deps.tracker, this.ref);
+      this.view = { ...this.view, state: { ...this.view.state, elsewhere } };
+      this.postView();
+    }
     if (roadmapId !== this.ref.roadmapId || !nodeIds.has(this.ref.topicId)) return;
     const status = this.deps.tracker.statusOf(roadmapId, this.ref.topicId);
     if (this.view?.kind === 'topic') this.view = { ...this.view, state: { ...this.view.state, status } };
@@ -256,6 +265,19 @@ export class TopicPanel implements vscode.Disposable {
         if (this.isStale(message)) return;
         await vscode.commands.executeCommand(CommandId.NewPracticeFile, this.refOf(message));
         return;
+      case 'openPracticeFolder':
+        if (this.isStale(message)) return;
+        await vscode.commands.executeCommand(CommandId.OpenPracticeFolder, this.refOf(message));
+        return;
+      case 'openSameSubject': {
+        const listed = this.view?.kind === 'topic' ? this.view.state.elsewhere : [];
+        if (!listed.some((other) => other.roadmapId === message.roadmapId && other.topicId === message.topicId)) {
+          this.deps.log.warn(`Topic panel: ${message.roadmapId}/${message.topicId} is not among the topics it listed`);
+          return;
+        }
+        await vscode.commands.executeCommand(CommandId.OpenTopic, { roadmapId: message.roadmapId, topicId: message.topicId });
+        return;
+      }
       case 'runCheck':
       case 'setCheck':
         if (this.isStale(message)) return;

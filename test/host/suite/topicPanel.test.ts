@@ -10,6 +10,7 @@ import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks'
 import { afterReloadTag } from '../protocol';
 import { activateExtension, FIXTURE, topicRef, treeItemOf } from './helpers';
 import { pollUntil } from '../../support/poll';
+import { stubWindow, withStubs } from './dialogStubs';
 import { richTextHtml } from '../../unit/panel/richTextHtml';
 
 const VIEW_TYPE = 'roadmapTracker.topic';
@@ -76,6 +77,43 @@ describe('topic panel', () => {
   it('puts new practice files of a topic without practice globs in the conventional folder', async () => {
     const { state } = await openTopic(api, 'deploy');
     assert.equal(state?.practice.folder, 'practice/practice-fixture/deploy');
+  });
+
+  it('names a missing practice folder; Show Practice Folder creates it and offers the empty folder a first file', async () => {
+    const folder = path.join(workspaceRoot(), 'practice', 'practice-fixture', 'deploy');
+    fs.rmSync(folder, { recursive: true, force: true });
+    try {
+      const { state } = await openTopic(api, 'deploy');
+      assert.equal(state?.practice.folderExists, false);
+
+      // Cancelling the offered file leaves the folder, empty, and the panel says it exists.
+      const cancelled = stubWindow('showInputBox', () => Promise.resolve(undefined));
+      await withStubs([cancelled], () => vscode.commands.executeCommand('roadmapTracker.openPracticeFolder', topicRef('deploy')));
+      assert.ok(fs.statSync(folder).isDirectory(), 'the folder was created');
+      assert.equal(cancelled.calls.length, 1, 'the empty folder was offered a first file');
+      await until(
+        'the panel knows the folder',
+        () => api.topicPanel()?.state?.practice,
+        (practice) => practice?.folderExists === true,
+      );
+
+      const named = stubWindow('showInputBox', () => Promise.resolve('first.sql'));
+      await withStubs([named], () => vscode.commands.executeCommand('roadmapTracker.openPracticeFolder', topicRef('deploy')));
+      assert.ok(fs.existsSync(path.join(folder, 'first.sql')));
+      await until(
+        'the panel lists the first file',
+        () => api.topicPanel()?.state?.practice.files.map((file) => file.label),
+        (labels) => labels?.includes('practice/practice-fixture/deploy/first.sql') === true,
+      );
+
+      // A folder with a file in it is only shown: no offer.
+      const none = stubWindow('showInputBox', () => Promise.resolve('second.sql'));
+      await withStubs([none], () => vscode.commands.executeCommand('roadmapTracker.openPracticeFolder', topicRef('deploy')));
+      assert.equal(none.calls.length, 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(path.join(workspaceRoot(), 'practice'), { recursive: true, force: true });
+    }
   });
 
   it('sends its page the path, status, links and practice files, and notes with every script payload defused', async () => {

@@ -32,7 +32,14 @@ const STATE: TopicState = {
     },
   ],
   links: [{ title: 'RFC 9111', url: 'https://www.rfc-editor.org/rfc/rfc9111' }],
-  practice: { folder: 'practice/backend/http-caching', files: [{ id: '0', label: 'practice/backend/http-caching/a.ts' }] },
+  practice: {
+    folder: 'practice/backend/http-caching',
+    folderExists: true,
+    files: [{ id: '0', label: 'practice/backend/http-caching/a.ts' }],
+  },
+  elsewhere: [
+    { roadmapId: 'backend-essentials', roadmapTitle: 'Backend Essentials', topicId: 'caching', topicTitle: 'Caching', status: 'done' },
+  ],
   personalNotes: { path: '.roadmap/notes/backend/http-caching.md', exists: false },
 };
 
@@ -59,6 +66,8 @@ describe('panel protocol', () => {
       { type: 'openPracticeFile', ...ref, fileId: '12' },
       { type: 'openNotes', ...ref },
       { type: 'newPracticeFile', ...ref },
+      { type: 'openPracticeFolder', ...ref },
+      { type: 'openSameSubject', roadmapId: 'backend-essentials', topicId: 'caching' },
       { type: 'manageWorkspaceTrust' },
       { type: 'invalidMessage', reason: 'state.title: invalid_type' },
     ];
@@ -91,6 +100,9 @@ describe('panel protocol', () => {
     { type: 'openPracticeFile', ...ref, fileId: 'file:///etc/passwd' },
     { type: 'openPracticeFile', ...ref, fileId: 3 },
     { type: 'openNotes', roadmapId: 'backend' },
+    { type: 'openPracticeFolder', ...ref, path: '../outside' },
+    { type: 'openSameSubject', roadmapId: 'backend' },
+    { type: 'openSameSubject', roadmapId: 'backend', topicId: '../etc' },
     { type: 'invalidMessage', reason: 'x'.repeat(2001) },
   ];
   for (const message of malformedFromPage) {
@@ -118,6 +130,11 @@ describe('panel protocol', () => {
       { type: 'state', state: { ...STATE, links: [{ title: 'x', url: 'javascript:alert(1)' }] } },
     ],
     ['state with a non-numeric practice id', { type: 'state', state: { ...STATE, practice: { files: [{ id: 'a', label: 'x' }] } } }],
+    ['state without the same-subject list', { type: 'state', state: { ...STATE, elsewhere: undefined } }],
+    [
+      'state with a same-subject entry without a status',
+      { type: 'state', state: { ...STATE, elsewhere: [{ roadmapId: 'a', roadmapTitle: 'A', topicId: 'b', topicTitle: 'B' }] } },
+    ],
     ['state without breadcrumbs', { type: 'state', state: { ...STATE, breadcrumbs: undefined } }],
     // Issue 11, item 12: notes are typed tokens; HTML, unknown tags, classes or attributes do not pass.
     ['state with a note as HTML', { type: 'state', state: { ...STATE, notes: [{ html: '<p>x</p>' }] } }],
