@@ -82,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     followed,
     log,
     report: context.extensionMode === vscode.ExtensionMode.Test,
+    checkMarks: checks,
   });
   const commandContext = {
     catalog,

@@ -44,6 +44,16 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   return picked?.format;
 }
 
+/** The roadmap's topics that a passing check marked done (the export keeps that evidence). */
+function verifiedTopics(context: CommandContext, roadmap: Roadmap): Map<string, number> {
+  const verified = new Map<string, number>();
+  for (const topic of roadmap.topics) {
+    const at = context.checks.markOf({ roadmapId: roadmap.id, topicId: topic.id })?.verifiedAt;
+    if (at !== undefined) verified.set(topic.id, at);
+  }
+  return verified;
+}
+
 /** Arguments (all optional, for menus and tests): a roadmap (element, id or topic ref), a format, a file URI. */
 export function exportProgressHandler(context: CommandContext) {
   return async (target?: unknown, formatArgument?: unknown, uriArgument?: unknown): Promise<vscode.Uri | undefined> => {
@@ -65,8 +75,11 @@ export function exportProgressHandler(context: CommandContext) {
     if (!uri) return undefined;
     const progress = context.store.progressOf(roadmap.id);
     const exportedAt = context.store.nextStamp();
+    const verified = verifiedTopics(context, roadmap);
     const text =
-      format === 'json' ? exportProgressJson(roadmap, progress, exportedAt) : exportProgressMarkdown(roadmap, progress, exportedAt);
+      format === 'json'
+        ? exportProgressJson(roadmap, progress, exportedAt, verified)
+        : exportProgressMarkdown(roadmap, progress, exportedAt, verified);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     if (!(uriArgument instanceof vscode.Uri)) {
       void vscode.window

@@ -27,6 +27,10 @@ export interface RoadmapOverview {
   readonly forecastText: string;
   /** What the target date needs, when one is set. */
   readonly targetText?: string;
+  /** Done topics that a passing practice check marked done (evidence, not the learner's word). */
+  readonly verified: number;
+  /** "3 of 12 done topics verified by their checks", when any is. */
+  readonly verifiedText?: string;
 }
 
 export interface ProgressOverview {
@@ -44,7 +48,13 @@ export interface ProgressOverview {
 export interface OverviewInput {
   readonly history: ActivityHistory;
   readonly today: DayKey;
-  readonly roadmaps: readonly { readonly roadmapId: string; readonly title: string; readonly counts: Counts }[];
+  readonly roadmaps: readonly {
+    readonly roadmapId: string;
+    readonly title: string;
+    readonly counts: Counts;
+    /** Done topics a passing check marked done. */
+    readonly verified?: number;
+  }[];
   readonly hoursPerWeek: number;
   readonly targetDate?: DayKey;
   /** BCP 47 locale for dates and numbers (vscode.env.language). */
@@ -103,6 +113,7 @@ function roadmapOverview(input: OverviewInput, roadmap: OverviewInput['roadmaps'
       targetText = `To finish by ${formatDay(input.targetDate, locale)}: ${formatNumber(result.neededPerWeek, locale)} topics a week${hours}.`;
     }
   }
+  const verified = Math.min(roadmap.verified ?? 0, roadmap.counts.done);
   return {
     roadmapId: roadmap.roadmapId,
     title: roadmap.title,
@@ -112,6 +123,12 @@ function roadmapOverview(input: OverviewInput, roadmap: OverviewInput['roadmaps'
     pacePerWeek: pace,
     forecastText,
     ...(targetText === undefined ? {} : { targetText }),
+    verified,
+    ...(verified > 0
+      ? {
+          verifiedText: `${verified} of ${roadmap.counts.done} done ${roadmap.counts.done === 1 ? 'topic' : 'topics'} verified by ${verified === 1 ? 'its check' : 'their checks'}`,
+        }
+      : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export const overviewSchema = z.strictObject({
         pacePerWeek: z.number().check(z.gte(0)),
         forecastText: textSchema,
         targetText: z.optional(textSchema),
+        verified: count,
+        verifiedText: z.optional(textSchema),
       }),
     )
     .check(z.maxLength(500)),

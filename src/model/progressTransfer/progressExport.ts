@@ -3,9 +3,13 @@
 // JSON keeps every saved entry with its exact time, so importing it back restores the progress exactly:
 //   { "format": "roadmap-tracker-progress", "version": 1, "roadmapId": …, "roadmapTitle": …,
 //     "exportedAt": "<ISO time>", "topics": { "<topic id>": { "status": "done", "changedAt": "<ISO time>" } } }
+//   A done topic that a passing practice check marked done also has "verifiedAt": "<ISO time>".
 // Markdown is a checklist indented like the roadmap, for reading and sharing:
 //   - Security                      (a group: no box)
 //     - [x] Authentication          [x] done · [/] in progress · [-] skipped · [ ] to do
+//     - [x] Caching ✔ verified by its check (2026-12-01)
+// The verified mark is evidence kept in the workspace: it is exported, and read back only as part of
+// the title it follows (an import never makes a topic verified).
 // A comment line carries the roadmap id and export time, so an import can tell which roadmap it is and
 // which changes came after it.
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
@@ -38,15 +42,24 @@ function orderedIds(roadmap: Roadmap | undefined, progress: RoadmapProgress): st
   return [...inRoadmap, ...[...progress.keys()].filter((id) => !listed.has(id)).sort()];
 }
 
+/** Done topics that a passing check marked done: topic id → when (ms since the epoch). */
+export type VerifiedTopics = ReadonlyMap<string, number>;
+
 export function exportProgressJson(
   roadmap: Roadmap | { readonly id: string; readonly title?: string },
   progress: RoadmapProgress,
   exportedAt: number,
+  verified: VerifiedTopics = new Map(),
 ): string {
-  const topics: Record<string, { status: Status; changedAt: string }> = {};
+  const topics: Record<string, { status: Status; changedAt: string; verifiedAt?: string }> = {};
   for (const id of orderedIds('topics' in roadmap ? roadmap : undefined, progress)) {
     const entry = progress.get(id)!;
-    topics[id] = { status: entry.status, changedAt: new Date(entry.changedAt).toISOString() };
+    const verifiedAt = entry.status === 'done' ? verified.get(id) : undefined;
+    topics[id] = {
+      status: entry.status,
+      changedAt: new Date(entry.changedAt).toISOString(),
+      ...(verifiedAt === undefined ? {} : { verifiedAt: new Date(verifiedAt).toISOString() }),
+    };
   }
   const document = {
     format: JSON_EXPORT_FORMAT,
@@ -73,6 +86,8 @@ const progressExportSchema = z.object({
     z.object({
       status: z.enum(STATUSES, { message: `not a status (${STATUSES.join(', ')})` }),
       changedAt: z.union([isoTime, z.int().check(z.nonnegative())], { message: 'not a date and time' }),
+      /** Read for validity only: an import never makes a topic verified. */
+      verifiedAt: z.optional(isoTime),
     }),
   ),
 });
@@ -119,17 +134,29 @@ export const CHECKBOX_BY_STATUS: Readonly<Record<Status, string>> = { done: 'x',
 const STATUS_BY_CHECKBOX: Readonly<Record<string, Status>> = { x: 'done', X: 'done', '/': 'in-progress', '-': 'skipped', ' ': 'todo' };
 const HEADER_NAME = 'roadmap-tracker:';
 
-export function exportProgressMarkdown(roadmap: Roadmap, progress: RoadmapProgress, exportedAt: number): string {
+/** Follows a verified topic's title in the checklist; `parseChecklist` takes it off again. */
+const VERIFIED_MARK = ' ✔ verified by its check';
+
+export function exportProgressMarkdown(
+  roadmap: Roadmap,
+  progress: RoadmapProgress,
+  exportedAt: number,
+  verified: VerifiedTopics = new Map(),
+): string {
+  const anyVerified = roadmap.topics.some((topic) => verified.has(topic.id) && statusFor(progress, topic) === 'done');
   const lines = [
     `# ${roadmap.title}`,
     '',
     `<!-- roadmap-tracker: ${JSON.stringify({ roadmapId: roadmap.id, exportedAt: new Date(exportedAt).toISOString() })} -->`,
-    '_[x] done · [/] in progress · [-] skipped · [ ] to do_',
+    `_[x] done · [/] in progress · [-] skipped · [ ] to do${anyVerified ? ' · ✔ verified: a passing practice check marked it done' : ''}_`,
     '',
   ];
   const visit = (node: RoadmapNode, depth: number): void => {
-    const box = node.kind === 'topic' ? `[${CHECKBOX_BY_STATUS[statusFor(progress, node)]}] ` : '';
-    lines.push(`${'  '.repeat(depth)}- ${box}${node.title}`);
+    const status = node.kind === 'topic' ? statusFor(progress, node) : undefined;
+    const box = status ? `[${CHECKBOX_BY_STATUS[status]}] ` : '';
+    const verifiedAt = status === 'done' ? verified.get(node.id) : undefined;
+    const mark = verifiedAt === undefined ? '' : `${VERIFIED_MARK} (${new Date(verifiedAt).toISOString().slice(0, 10)})`;
+    lines.push(`${'  '.repeat(depth)}- ${box}${node.title}${mark}`);
     for (const child of node.children) visit(child, depth + 1);
   };
   for (const node of roadmap.nodes) visit(node, 0);
@@ -222,7 +249,15 @@ function listLine(line: string): ListLine | undefined {
     box = mark;
     start = skipBlanks(line, start + 3);
   }
-  return { indent: indentWidth(line, bullet), box, title: trimmedEnd(line, start) };
+  return { indent: indentWidth(line, bullet), box, title: withoutVerifiedMark(trimmedEnd(line, start)) };
+}
+
+/** The title without the ` ✔ verified by its check (YYYY-MM-DD)` an export put after it. */
+function withoutVerifiedMark(title: string): string {
+  const at = title.lastIndexOf(VERIFIED_MARK);
+  if (at <= 0) return title;
+  const rest = title.slice(at + VERIFIED_MARK.length);
+  return rest === '' || /^ \(\d{4}-\d{2}-\d{2}\)$/.test(rest) ? title.slice(0, at) : title;
 }
 
 /** Reads any Markdown list with task boxes; lines that are not list items are skipped. */

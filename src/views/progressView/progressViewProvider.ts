@@ -19,6 +19,7 @@ import {
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActivityStore } from '../../store/activityHistory';
 import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
+import type { ChecksFeature } from '../../checks/registerChecks';
 
 export interface ProgressViewDependencies {
   readonly extensionUri: vscode.Uri;
@@ -30,6 +31,8 @@ export interface ProgressViewDependencies {
   readonly log: vscode.LogOutputChannel;
   /** Test mode: the page reports what it shows. */
   readonly report: boolean;
+  /** The checks' marks: which topics a passing check marked done. */
+  readonly checkMarks?: Pick<ChecksFeature, 'markOf' | 'onDidChange'>;
 }
 
 export interface ProgressViewSnapshot {
@@ -59,6 +62,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
       deps.tracker.onDidChange(later),
       deps.catalog.onDidChange(later),
       deps.followed.onDidChange(later),
+      ...(deps.checkMarks ? [deps.checkMarks.onDidChange(later)] : []),
       { dispose: deps.activity.onDidChange(later).dispose },
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS_SECTION)) later();
@@ -121,7 +125,8 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
     const roadmaps = followed.followed().flatMap(({ roadmap: { id: roadmapId } }) => {
       const roadmap = catalog.get(roadmapId)?.roadmap;
       const counts = tracker.counter(roadmapId)?.countsOf();
-      return roadmap && counts ? [{ roadmapId, title: roadmap.title, counts }] : [];
+      const verified = roadmap ? roadmap.topics.filter((topic) => this.isVerified(roadmapId, topic.id)).length : 0;
+      return roadmap && counts ? [{ roadmapId, title: roadmap.title, counts, verified }] : [];
     });
     return progressOverview({
       history: activity.history(),
@@ -131,6 +136,13 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
       targetDate: settings.targetDate,
       locale: vscode.env.language,
     });
+  }
+
+  private isVerified(roadmapId: string, topicId: string): boolean {
+    return (
+      this.deps.checkMarks?.markOf({ roadmapId, topicId })?.verifiedAt !== undefined &&
+      this.deps.tracker.statusOf(roadmapId, topicId) === 'done'
+    );
   }
 
   dispose(): void {

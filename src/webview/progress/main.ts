@@ -99,6 +99,7 @@ function render(overview: Overview): void {
     bar.setAttribute('aria-label', `${roadmap.title}: ${roadmap.percent}% done`);
     item.append(heading, bar, element('p', roadmap.forecastText, 'forecast'));
     if (roadmap.targetText) item.append(element('p', roadmap.targetText, 'target'));
+    if (roadmap.verifiedText) item.append(element('p', `✔ ${roadmap.verifiedText}`, 'verified'));
     list.append(item);
   }
   const settings = element('button', 'Hours per Week and Target Date…', 'secondary');

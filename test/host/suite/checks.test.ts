@@ -168,6 +168,23 @@ describe('practice checks', function () {
     );
     assert.ok(tooltip);
 
+    // Export and the Progress view tell the verified topic apart.
+    const exported = vscode.Uri.file(workspacePath(`${LAB}/export.json`));
+    await vscode.commands.executeCommand('roadmapTracker.exportProgress', ROADMAP_ID, 'json', exported);
+    const topics = JSON.parse(fs.readFileSync(exported.fsPath, 'utf8')).topics;
+    assert.match(String(topics.passing?.verifiedAt), /^\d{4}-\d{2}-\d{2}T/);
+    const checklist = vscode.Uri.file(workspacePath(`${LAB}/export.md`));
+    await vscode.commands.executeCommand('roadmapTracker.exportProgress', ROADMAP_ID, 'markdown', checklist);
+    assert.match(fs.readFileSync(checklist.fsPath, 'utf8'), /^ *- \[x\] Passing ✔ verified by its check \(\d{4}-\d{2}-\d{2}\)$/m);
+    await vscode.commands.executeCommand('roadmapTracker.showProgress');
+    const shown = await eventually(
+      'the Progress view shows the verified topic',
+      () => api.progressView(),
+      (snapshot) => (snapshot.texts ?? []).some((text) => /1 of 1 done topic verified by its check/.test(text)),
+      20_000,
+    );
+    assert.equal(shown.overview?.roadmaps.find((roadmap) => roadmap.roadmapId === ROADMAP_ID)?.verified, 1);
+
     // The same command again: no question, and a done topic is not offered Mark Done again.
     await vscode.commands.executeCommand('roadmapTracker.runCheck', ref('passing'));
     assert.equal(api.checks.reportedState(ref('passing'))?.runs, 2);

@@ -174,6 +174,24 @@ describe('pace and forecast', () => {
   });
 });
 
+it('counts the done topics a passing check verified, never more than are done', () => {
+  const input = {
+    history: new ActivityHistory(),
+    today: '2026-12-01',
+    hoursPerWeek: 6,
+    locale: 'en',
+  } as const;
+  const counts = { done: 4, inProgress: 1, skipped: 0, total: 10 };
+  const [none] = progressOverview({ ...input, roadmaps: [{ roadmapId: 'a', title: 'A', counts }] }).roadmaps;
+  assert.equal(none?.verified, 0);
+  assert.equal(none?.verifiedText, undefined);
+  const [some] = progressOverview({ ...input, roadmaps: [{ roadmapId: 'a', title: 'A', counts, verified: 1 }] }).roadmaps;
+  assert.equal(some?.verifiedText, '1 of 4 done topics verified by its check');
+  const [capped] = progressOverview({ ...input, roadmaps: [{ roadmapId: 'a', title: 'A', counts, verified: 9 }] }).roadmaps;
+  assert.equal(capped?.verified, 4);
+  assert.equal(capped?.verifiedText, '4 of 4 done topics verified by their checks');
+});
+
 describe('heatmap', () => {
   it('lays out the last year as weeks of days, Sunday first, ending today, in five levels', () => {
     const history = historyOf({

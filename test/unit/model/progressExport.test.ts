@@ -90,6 +90,58 @@ describe('export and import formats', () => {
     }
   });
 
+  describe('check-verified topics', () => {
+    const progress = new Map<string, ProgressEntry>([
+      ['methods', { status: 'done', changedAt: EXPORTED_AT }],
+      ['sql', { status: 'in-progress', changedAt: EXPORTED_AT }],
+      ['rest', { status: 'done', changedAt: EXPORTED_AT }],
+    ]);
+    // sql was verified once, then reopened by hand: no longer evidence of anything.
+    const verified = new Map([
+      ['methods', Date.UTC(2026, 11, 1, 9)],
+      ['sql', Date.UTC(2026, 10, 1)],
+    ]);
+
+    it('JSON: a done topic that its check marked done carries verifiedAt; others do not; it still imports', () => {
+      const text = exportProgressJson(roadmap, progress, EXPORTED_AT, verified);
+      const topics = JSON.parse(text).topics;
+      assert.equal(topics.methods.verifiedAt, '2026-12-01T09:00:00.000Z');
+      assert.equal(topics.sql.verifiedAt, undefined);
+      assert.equal(topics.rest.verifiedAt, undefined);
+      const parsed = parseProgressJson(text);
+      assert.ok(parsed.ok);
+      if (parsed.ok) assert.deepEqual(plain(parsed.value.progress), plain(progress));
+      assert.equal(parseProgressJson(text.replace('"2026-12-01T09:00:00.000Z"', '"someday"')).ok, false);
+    });
+
+    it('Markdown: the verified topic is marked after its title, explained once, and the mark reads back as the title', () => {
+      const text = exportProgressMarkdown(roadmap, progress, EXPORTED_AT, verified);
+      assert.match(text, /^    - \[x\] Methods ✔ verified by its check \(2026-12-01\)$/m);
+      assert.match(text, /^  - \[x\] REST$/m);
+      assert.match(text, /^  - \[\/\] SQL$/m);
+      assert.match(text, /✔ verified: a passing practice check marked it done/);
+      assert.doesNotMatch(exportProgressMarkdown(roadmap, progress, EXPORTED_AT), /✔/);
+      const checklist = parseChecklist(text);
+      const methods = checklist.items.find((item) => item.title === 'Methods');
+      assert.deepEqual(methods && { ...methods, line: 0 }, { line: 0, title: 'Methods', ancestors: ['Web', 'HTTP'], status: 'done' });
+      const matched = matchChecklist(roadmap, checklist);
+      assert.equal(matched.statuses.get('methods'), 'done');
+      assert.deepEqual(matched.unmatched, []);
+      assert.deepEqual(
+        [...matched.statuses],
+        [...matchChecklist(roadmap, parseChecklist(exportProgressMarkdown(roadmap, progress, EXPORTED_AT))).statuses],
+      );
+    });
+
+    it('Markdown: a title that merely contains the words keeps them', () => {
+      const items = parseChecklist('- [x] Why ✔ verified by its check matters\n- [x] Trailing ✔ verified by its check (soon)\n').items;
+      assert.deepEqual(
+        items.map((item) => item.title),
+        ['Why ✔ verified by its check matters', 'Trailing ✔ verified by its check (soon)'],
+      );
+    });
+  });
+
   describe('Markdown checklist', () => {
     const progress = new Map<string, ProgressEntry>([
       ['http', { status: 'in-progress', changedAt: 1 }],
