@@ -116,9 +116,9 @@ describe('export and import formats', () => {
 
     it('Markdown: the verified topic is marked after its title, explained once, and the mark reads back as the title', () => {
       const text = exportProgressMarkdown(roadmap, progress, EXPORTED_AT, verified);
-      assert.match(text, /^    - \[x\] Methods ✔ verified by its check \(2026-12-01\)$/m);
-      assert.match(text, /^  - \[x\] REST$/m);
-      assert.match(text, /^  - \[\/\] SQL$/m);
+      assert.match(text, /^ {4}- \[x\] Methods ✔ verified by its check \(2026-12-01\)$/m);
+      assert.match(text, /^ {2}- \[x\] REST$/m);
+      assert.match(text, /^ {2}- \[\/\] SQL$/m);
       assert.match(text, /✔ verified: a passing practice check marked it done/);
       assert.doesNotMatch(exportProgressMarkdown(roadmap, progress, EXPORTED_AT), /✔/);
       const checklist = parseChecklist(text);
