@@ -80,6 +80,29 @@ export function topicNode(node: PlacedNode, status: Status): SvgElement {
   );
 }
 
+/**
+ * A topic as the map shows it zoomed out, where no title could be read: the same group (id, status, name,
+ * tooltip, focus) around a box coloured by its status, without the glyph and label that cost most to draw.
+ */
+export function compactTopicNode(node: PlacedNode, status: Status): SvgElement {
+  return svg(
+    'g',
+    {
+      class: `node topic compact status-${status}`,
+      'data-id': node.id,
+      'data-status': status,
+      transform: `translate(${node.x} ${node.y})`,
+      role: 'button',
+      tabindex: '-1',
+      'aria-label': topicName(node, status),
+    },
+    [
+      svgText('title', {}, `${node.title} — ${STATUS_LABELS[status]}`),
+      svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 6 }),
+    ],
+  );
+}
+
 export function groupNode(node: PlacedNode, counts: Counts): SvgElement {
   const fill = counts.total === 0 ? BAR_WIDTH : (BAR_WIDTH * counts.done) / counts.total;
   return svg(
@@ -150,14 +173,18 @@ export function mapCounts(layout: MapLayout, statusOf: StatusOf): Counts {
   return counts;
 }
 
-export function nodeElement(node: PlacedNode, statusOf: StatusOf, counts: ReadonlyMap<string, Counts>): SvgElement {
-  return node.kind === 'topic' ? topicNode(node, statusOf(node.id)) : groupNode(node, counts.get(node.id) ?? EMPTY_COUNTS);
+/** A node's drawing; a `compact` topic is drawn without glyph and label (sections always in full). */
+export function nodeElement(node: PlacedNode, statusOf: StatusOf, counts: ReadonlyMap<string, Counts>, compact = false): SvgElement {
+  if (node.kind !== 'topic') return groupNode(node, counts.get(node.id) ?? EMPTY_COUNTS);
+  return compact ? compactTopicNode(node, statusOf(node.id)) : topicNode(node, statusOf(node.id));
 }
 
 export interface MapSceneOptions {
   readonly title: string;
   /** A stylesheet inside the SVG, for a file read without the webview's theme. */
   readonly style?: string;
+  /** Which topics to draw in full; the others are compact. Every node in full when absent (exports). */
+  readonly detailed?: (node: PlacedNode) => boolean;
 }
 
 /** The whole map: a `viewport` group (the webview zooms and pans it) with the links under the nodes. */
@@ -187,7 +214,7 @@ export function mapScene(layout: MapLayout, statusOf: StatusOf, options: MapScen
         svg(
           'g',
           { class: 'nodes' },
-          layout.nodes.map((node) => nodeElement(node, statusOf, counts)),
+          layout.nodes.map((node) => nodeElement(node, statusOf, counts, options.detailed ? !options.detailed(node) : false)),
         ),
       ]),
     ],

@@ -220,12 +220,19 @@ describe('the map as a person uses it (installed VSIX, code-server, chromium)', 
     await wb.runCommand('Roadmap: Show Map');
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Backend Engineering (merged)' }).first().click();
     const frame = await mapFrame(wb, 'data-structures-algorithms');
+    const allNodes = await frame.locator('#stage g.node').count();
+    // Fitted to the window no title could be read: every topic is a compact box, and none is missing.
+    await eventually('every topic compact at fit', () => frame.locator('#stage g.node.topic:not(.compact)').count(), 0);
     const first = frame.locator('#stage g.node.topic').first();
     await first.focus();
     for (const key of ['d', 'ArrowDown', 'd', 'ArrowDown', 'd', 'ArrowDown', 'l', 'ArrowDown', 's'])
       await frame.locator('#stage').press(key);
     await eventually('topics marked', async () => (await frame.locator('#stage g.node.topic:not(.status-todo)').count()) >= 2, true);
     await zoomOnFirstSection(frame);
+    // Zoomed in, the topics on screen are drawn in full (the focused one too); those far away stay compact.
+    await eventually('the focused topic in full', () => frame.locator('#stage g.node.topic:focus .label').count(), 1);
+    assert.ok((await frame.locator('#stage g.node.topic.compact').count()) > 0, 'far-away topics stay compact');
+    assert.equal(await frame.locator('#stage g.node').count(), allNodes);
     await wb.restPointer();
     await wb.screenshot('map-light');
     // Preferences: Color Theme (Ctrl+K Ctrl+T) straight to the picker.

@@ -3,7 +3,7 @@
 // A status change recolours only the nodes and bars it touches; a new roadmap text lays out again.
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { layoutMap, NODE_HEIGHT, NODE_WIDTH, type MapLayout } from '../../model/mapLayout';
+import { layoutMap, NODE_HEIGHT, NODE_WIDTH, type MapLayout, type PlacedNode } from '../../model/mapLayout';
 import { neighbour } from '../../model/mapNavigation';
 import { groupCounts, mapCounts, mapScene, nodeElement, topicName } from '../../model/mapScene';
 import { percentDone, type Counts } from '../../model/progress';
@@ -44,7 +44,16 @@ interface Shown {
   readonly report: boolean;
   /** The nodes' JSON: a `map` message with the same roadmap text does not lay out again. */
   readonly source: string;
+  /** Topics drawn in full; the others are compact (zoomed out, or off screen). */
+  readonly detailed: Set<string>;
 }
+
+/**
+ * Below this zoom a title would be under 6 px: topics are drawn as compact boxes coloured by status. At or
+ * above it only the topics on screen (and half a screen around) are drawn in full, so a big roadmap costs
+ * what its visible part costs, and panning or zooming in fills in the rest.
+ */
+const DETAIL_SCALE = 0.45;
 
 let shown: Shown | undefined;
 let focusedId: string | undefined;
@@ -86,13 +95,46 @@ function report(): void {
   post({ type: 'drawn', roadmapId: shown.roadmapId, nodes, ...(focusedId ? { focusedId } : {}) });
 }
 
-function fit(current: Shown): void {
+function fitTransform(layout: MapLayout): ZoomTransform {
   const bounds = stage.getBoundingClientRect();
-  const scale = Math.min(2, Math.max(0.05, Math.min(bounds.width / current.layout.width, bounds.height / current.layout.height)));
-  const transform = zoomIdentity
-    .translate((bounds.width - current.layout.width * scale) / 2, Math.max(0, (bounds.height - current.layout.height * scale) / 2))
+  const scale = Math.min(2, Math.max(0.05, Math.min(bounds.width / layout.width, bounds.height / layout.height)));
+  return zoomIdentity
+    .translate((bounds.width - layout.width * scale) / 2, Math.max(0, (bounds.height - layout.height * scale) / 2))
     .scale(scale);
-  select(current.svg).call(current.zoom.transform, transform);
+}
+
+function fit(current: Shown): void {
+  select(current.svg).call(current.zoom.transform, fitTransform(current.layout));
+}
+
+/** Whether a topic is drawn in full under this transform: readable zoom, and on or near the screen. */
+function detailTest(transform: ZoomTransform): (node: PlacedNode) => boolean {
+  if (transform.k < DETAIL_SCALE) return () => false;
+  const bounds = stage.getBoundingClientRect();
+  const marginX = bounds.width / 2;
+  const marginY = bounds.height / 2;
+  const [left, top] = transform.invert([-marginX, -marginY]);
+  const [right, bottom] = transform.invert([bounds.width + marginX, bounds.height + marginY]);
+  return (node) => node.x + NODE_WIDTH >= left && node.x <= right && node.y + NODE_HEIGHT >= top && node.y <= bottom;
+}
+
+let detailFrame: number | undefined;
+
+/** After a zoom or pan, once per frame: topics come into full detail or go compact. */
+function scheduleDetail(): void {
+  if (detailFrame !== undefined) return;
+  detailFrame = requestAnimationFrame(() => {
+    detailFrame = undefined;
+    const current = shown;
+    if (!current) return;
+    const wanted = detailTest(zoomTransform(current.svg));
+    for (const node of current.layout.nodes) {
+      if (node.kind !== 'topic' || wanted(node) === current.detailed.has(node.id)) continue;
+      if (current.detailed.has(node.id)) current.detailed.delete(node.id);
+      else current.detailed.add(node.id);
+      replaceNode(current, node.id);
+    }
+  });
 }
 
 function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
@@ -105,7 +147,18 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
     return;
   }
   const layout = layoutMap(message.nodes);
-  const scene = mapScene(layout, statusOf(statuses), { title: message.title });
+  // What this page kept (after a reload, or when it was hidden and shown again), if it is this roadmap's.
+  const saved = readSavedState();
+  const restored = !sameRoadmap && saved?.roadmapId === message.roadmapId ? saved : undefined;
+  const initialTransform =
+    sameRoadmap && previousTransform
+      ? previousTransform
+      : restored?.view
+        ? zoomIdentity.translate(restored.view.x, restored.view.y).scale(restored.view.k)
+        : fitTransform(layout);
+  const inDetail = detailTest(initialTransform);
+  const detailed = new Set(layout.nodes.filter((node) => node.kind === 'topic' && inDetail(node)).map((node) => node.id));
+  const scene = mapScene(layout, statusOf(statuses), { title: message.title, detailed: (node) => detailed.has(node.id) });
   const svg = toDom(scene) as SVGSVGElement;
   // Sized by the stylesheet; no viewBox, so user units are CSS pixels and d3-zoom's transform is the only scaling.
   svg.removeAttribute('width');
@@ -122,6 +175,7 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
     .on('zoom', (event: { transform: ZoomTransform }) => {
       viewport.setAttribute('transform', event.transform.toString());
       saveState();
+      scheduleDetail();
     });
   stage.replaceChildren(svg);
   select(svg).call(zoom).on('dblclick.zoom', null);
@@ -138,18 +192,13 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
     zoom,
     report: message.report,
     source,
+    detailed,
   };
   heading.textContent = message.title;
   document.title = `Map: ${message.title}`;
   showSummary();
 
-  // What this page kept (after a reload, or when it was hidden and shown again), if it is this roadmap's.
-  const saved = readSavedState();
-  const restored = !sameRoadmap && saved?.roadmapId === message.roadmapId ? saved : undefined;
-  if (sameRoadmap && previousTransform) select(svg).call(zoom.transform, previousTransform);
-  else if (restored?.view)
-    select(svg).call(zoom.transform, zoomIdentity.translate(restored.view.x, restored.view.y).scale(restored.view.k));
-  else fit(shown);
+  select(svg).call(zoom.transform, initialTransform);
 
   const wanted = (sameRoadmap ? focusedId : restored?.focusedId) ?? layout.nodes[0]?.id;
   focusedId = wanted && elements.has(wanted) ? wanted : layout.nodes[0]?.id;
@@ -168,7 +217,7 @@ function replaceNode(current: Shown, id: string): void {
   const node = current.layout.byId.get(id);
   const old = current.elements.get(id);
   if (!node || !old) return;
-  const replacement = toDom(nodeElement(node, statusOf(current.statuses), current.counts)) as SVGGElement;
+  const replacement = toDom(nodeElement(node, statusOf(current.statuses), current.counts, !current.detailed.has(id))) as SVGGElement;
   const hadFocus = document.activeElement === old;
   replacement.setAttribute('tabindex', id === focusedId ? '0' : '-1');
   old.replaceWith(replacement);

@@ -107,6 +107,35 @@ describe('map scene', () => {
     }
   });
 
+  it('draws the topics not asked in full as compact boxes that keep id, status, name and focus; sections stay in full', () => {
+    const roadmap = mergedRoadmap();
+    const statuses = randomStatuses(
+      roadmap.topics.map((topic) => topic.id),
+      5,
+    );
+    const full = new Set(roadmap.topics.slice(0, 10).map((topic) => topic.id));
+    const scene = mapScene(layoutMap(mapInput(roadmap)), (id) => statuses.get(id) ?? 'todo', {
+      title: roadmap.title,
+      detailed: (node) => full.has(node.id),
+    });
+    const nodes = find(scene, (element) => element.attributes['data-id'] !== undefined);
+    assert.equal(nodes.length, roadmap.nodesById.size);
+    for (const node of nodes) {
+      const source = roadmap.nodesById.get(node.attributes['data-id']!)!;
+      const texts = find(node, (element) => element.tag === 'text').length;
+      if (source.kind !== 'topic') {
+        assert.ok(texts > 0, `section ${source.id} in full`);
+        continue;
+      }
+      const compact = /\bcompact\b/.test(node.attributes.class!);
+      assert.equal(compact, !full.has(source.id), source.id);
+      assert.equal(texts, compact ? 0 : 1);
+      assert.equal(node.attributes['data-status'], statuses.get(source.id));
+      assert.equal(node.attributes.tabindex, '-1');
+      assert.ok(node.attributes['aria-label']!.startsWith(source.title));
+    }
+  });
+
   it('tells each status by a different shape, not only by colour', () => {
     const shapes = STATUSES.map((status) =>
       JSON.stringify(statusGlyph(status).children.map((child) => [child.tag, child.attributes.class])),
