@@ -18,7 +18,7 @@ export function commandTitles(extension: vscode.Extension<unknown>): ReadonlyMap
 
 export function reasonOf(failure: unknown): string {
   const text = failure instanceof Error ? failure.message : String(failure);
-  return text.trim().replace(/[.\s]+$/, '') || 'an unexpected error';
+  return text.trim().replace(/[.\s]+$/, '') || vscode.l10n.t('an unexpected error');
 }
 
 export function guardCommand(id: CommandId, title: string, handler: CommandHandler, log: vscode.LogOutputChannel): CommandHandler {
@@ -27,8 +27,8 @@ export function guardCommand(id: CommandId, title: string, handler: CommandHandl
       return await handler(...args);
     } catch (failure) {
       log.error(`Command "${title}" (${id}) failed`, failure instanceof Error ? failure : new Error(String(failure)));
-      const showLog = 'Show Log';
-      const choice = await vscode.window.showErrorMessage(`${title} did not finish: ${reasonOf(failure)}.`, showLog);
+      const showLog = vscode.l10n.t('Show Log');
+      const choice = await vscode.window.showErrorMessage(vscode.l10n.t('{0} did not finish: {1}.', title, reasonOf(failure)), showLog);
       if (choice === showLog) log.show(true);
       return undefined;
     }

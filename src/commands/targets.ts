@@ -91,7 +91,7 @@ export async function pickTopic(context: CommandContext, options: TopicPickOptio
   ]);
   const picked = await vscode.window.showQuickPick(items, {
     title: options.title,
-    placeHolder: options.placeHolder ?? 'Type to find a topic',
+    placeHolder: options.placeHolder ?? vscode.l10n.t('Type to find a topic'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -1,5 +1,6 @@
 // Open Notes and New Practice File: on the clicked topic, else the topic in the panel, else the tree's
 // selection or a pick.
+import * as vscode from 'vscode';
 import { createPracticeFile, openPersonalNotes } from '../workspaceFiles/topicFiles';
 import type { TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
@@ -14,7 +15,7 @@ async function topicFor(context: CommandContext, clicked: unknown, pickTitle: st
 
 export function openNotesHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<void> => {
-    const ref = await topicFor(context, clicked, 'Open Notes');
+    const ref = await topicFor(context, clicked, vscode.l10n.t('Open Notes'));
     if (!ref) return;
     await openPersonalNotes(context.catalog, ref, context.topicPanels.editorColumn());
     await context.topicPanels.refresh();
@@ -23,7 +24,7 @@ export function openNotesHandler(context: CommandContext) {
 
 export function newPracticeFileHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<void> => {
-    const ref = await topicFor(context, clicked, 'New Practice File');
+    const ref = await topicFor(context, clicked, vscode.l10n.t('New Practice File'));
     if (!ref) return;
     const created = await createPracticeFile(context.catalog, ref, context.topicPanels.editorColumn());
     if (created) await context.topicPanels.refresh();
