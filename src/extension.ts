@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     catalog,
     tracker,
     log,
-    renderer: createMarkdownRenderer({ headingOffset: 2 }),
+    renderer: createMarkdownRenderer({ headingOffset: 2, l10nBundle: vscode.l10n.bundle }),
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),
     checks,

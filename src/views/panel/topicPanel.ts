@@ -173,7 +173,7 @@ export class TopicPanel implements vscode.Disposable {
       nonce: randomBytes(18).toString('base64'),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'panel.css')).toString(),
-      title: 'Roadmap Topic',
+      title: vscode.l10n.t('Roadmap Topic'),
     });
   }
 
@@ -241,7 +241,7 @@ export class TopicPanel implements vscode.Disposable {
         const uri = this.view?.kind === 'topic' ? this.view.practiceFiles.get(message.fileId) : undefined;
         if (!uri || !(await isInsideWorkspace(uri))) {
           this.deps.log.warn(`Topic panel: practice file ${message.fileId} is not in the current list`);
-          void vscode.window.showWarningMessage('That practice file is no longer there.');
+          void vscode.window.showWarningMessage(vscode.l10n.t('That practice file is no longer there.'));
           void this.refresh();
           return;
         }

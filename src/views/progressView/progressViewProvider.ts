@@ -90,10 +90,10 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttribute(style)}">
-<title>Progress</title>
+<title>${escapeAttribute(vscode.l10n.t('Progress'))}</title>
 </head>
 <body>
-<main id="progress" aria-busy="true"><p>Loading progress…</p></main>
+<main id="progress" aria-busy="true"><p>${escapeAttribute(vscode.l10n.t('Loading progress…'))}</p></main>
 <script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(script)}"></script>
 </body>
 </html>`;
