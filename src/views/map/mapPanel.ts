@@ -12,6 +12,7 @@ import { mapWebviewMessageSchema, type MapExtensionMessage, type MapWebviewMessa
 import { receiveWebviewMessage } from '../webviewMessages';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import { mapHtml } from './mapHtml';
+import { mapPageText } from './mapPageText';
 
 export interface MapPanelDependencies {
   readonly extensionUri: vscode.Uri;
@@ -192,7 +193,15 @@ export class MapPanel implements vscode.Disposable {
     const statuses = roadmap.topics
       .map((topic): [string, Status] => [topic.id, this.deps.tracker.statusOf(roadmapId, topic.id)])
       .filter(([, status]) => status !== 'todo');
-    this.post({ type: 'map', roadmapId, title: roadmap.title, nodes: mapInput(roadmap), statuses, report: this.deps.report });
+    this.post({
+      type: 'map',
+      roadmapId,
+      title: roadmap.title,
+      ...(roadmap.lang === undefined ? {} : { lang: roadmap.lang }),
+      nodes: mapInput(roadmap),
+      statuses,
+      report: this.deps.report,
+    });
   }
 
   private receive(raw: unknown): Promise<void> {
@@ -203,6 +212,7 @@ export class MapPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        this.post({ type: 'text', locale: vscode.env.language, text: mapPageText() });
         await this.deps.roadmapsLoaded;
         this.postMap();
         for (const waiter of this.readyWaiters.splice(0)) waiter();

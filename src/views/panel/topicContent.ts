@@ -69,6 +69,7 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
     topicId: topic.id,
     title: topic.title,
     summary: topic.summary,
+    ...(entry.roadmap.lang === undefined ? {} : { lang: entry.roadmap.lang }),
     breadcrumbs: [
       { title: entry.roadmap.title },
       ...ancestorsOf(entry.roadmap, topic)

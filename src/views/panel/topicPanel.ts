@@ -15,6 +15,7 @@ import { webviewMessageSchema, type ExtensionMessage, type TopicState, type Webv
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
+import { topicPageText } from './topicPageText';
 
 export interface TopicPanelDependencies extends TopicContentSources {
   readonly extensionUri: vscode.Uri;
@@ -223,6 +224,7 @@ export class TopicPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        this.post({ type: 'text', locale: vscode.env.language, text: topicPageText() });
         this.postView(); // Nothing yet: the load under way posts when it is done.
         return;
       case 'setStatus':

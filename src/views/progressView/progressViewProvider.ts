@@ -19,6 +19,7 @@ import {
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActivityStore } from '../../store/activityHistory';
 import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
+import { progressPageText } from './progressPageText';
 
 export interface ProgressViewDependencies {
   readonly extensionUri: vscode.Uri;
@@ -165,6 +166,11 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        void this.view?.webview.postMessage({
+          type: 'text',
+          locale: vscode.env.language,
+          text: progressPageText(),
+        } satisfies ProgressExtensionMessage);
         this.update();
         return;
       case 'showMap':

@@ -1,0 +1,51 @@
+// The topic panel page's own words, in the display language (the page holds no text of its own).
+import * as vscode from 'vscode';
+import type { TopicPageText } from '../../protocol/pageText';
+
+export function topicPageText(): TopicPageText {
+  return {
+    showInRoadmaps: vscode.l10n.t('Show in the Roadmaps view'),
+    topicPath: vscode.l10n.t('Topic path'),
+    status: vscode.l10n.t('Status'),
+    statusTodo: vscode.l10n.t('To do'),
+    statusInProgress: vscode.l10n.t('In progress'),
+    statusDone: vscode.l10n.t('Done'),
+    statusSkipped: vscode.l10n.t('Skipped'),
+    statusAnnouncement: vscode.l10n.t('Status: {0}', '{0}'),
+    noteFrom: vscode.l10n.t('From {0}', '{0}'),
+    noNotes: vscode.l10n.t('This topic has no notes.'),
+    aboutTopic: vscode.l10n.t('About this topic'),
+    referenceLinks: vscode.l10n.t('Reference links'),
+    openPracticeFile: vscode.l10n.t('Open {0}', '{0}'),
+    noPracticeFiles: vscode.l10n.t('No practice files yet.'),
+    practiceFolderHint: vscode.l10n.t('New practice files go to {0}/', '{0}'),
+    newPracticeFile: vscode.l10n.t('New Practice File…'),
+    practiceFiles: vscode.l10n.t('Practice files'),
+    noPersonalNotes: vscode.l10n.t('You have no notes for this topic yet.'),
+    openNotes: vscode.l10n.t('Open Notes'),
+    createNotes: vscode.l10n.t('Create Notes'),
+    myNotes: vscode.l10n.t('My notes'),
+    restricted: vscode.l10n.t(
+      'Restricted Mode: Markdown from this workspace is shown as plain text. Trust the folder to see it formatted.',
+    ),
+    manageTrust: vscode.l10n.t('Manage Workspace Trust'),
+    showMap: vscode.l10n.t('Show Map'),
+    topicNotFound: vscode.l10n.t('Topic not found'),
+    invisibleCharacter: vscode.l10n.t('Invisible character {0}', '{0}'),
+    checkHeading: vscode.l10n.t('Check'),
+    checkRunsInWorkspace: vscode.l10n.t('Runs in the workspace folder.'),
+    checkRunsIn: vscode.l10n.t('Runs in {0}.', '{0}'),
+    checkRunsInWorkspaceFrom: vscode.l10n.t('Runs in the workspace folder, from {0}.', '{0}'),
+    checkRunsInFrom: vscode.l10n.t('Runs in {0}, from {1}.', '{0}', '{1}'),
+    checkNone: vscode.l10n.t('This topic has no check: a command that passes when your practice is right.'),
+    checkRunning: vscode.l10n.t('Running…'),
+    checkPassed: vscode.l10n.t('Check passed · {0}', '{0}'),
+    checkFailed: vscode.l10n.t('Check failed · {0}', '{0}'),
+    checkTimedOut: vscode.l10n.t('Check timed out · {0}', '{0}'),
+    checkError: vscode.l10n.t('Check could not run · {0}', '{0}'),
+    checkVerified: vscode.l10n.t('Marked done by its passing check · {0}', '{0}'),
+    runCheck: vscode.l10n.t('Run Check'),
+    changeCheck: vscode.l10n.t('Change Check…'),
+    setCheck: vscode.l10n.t('Set Check…'),
+  };
+}
