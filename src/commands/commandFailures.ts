@@ -6,12 +6,16 @@ import type { CommandId } from '../contracts/commandIds';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
 
-/** Titles of the contributed commands, read from the manifest so they are written in one place. */
+/**
+ * Titles of the contributed commands, read from the manifest so they are written in one place. In a
+ * display language other than English, VS Code gives a translated title as { value, original }.
+ */
 export function commandTitles(extension: vscode.Extension<unknown>): ReadonlyMap<string, string> {
   const manifest = extension.packageJSON as { contributes?: { commands?: { command?: unknown; title?: unknown }[] } };
   const titles = new Map<string, string>();
   for (const { command, title } of manifest.contributes?.commands ?? []) {
-    if (typeof command === 'string' && typeof title === 'string') titles.set(command, title);
+    const text = typeof title === 'object' && title !== null && 'value' in title ? title.value : title;
+    if (typeof command === 'string' && typeof text === 'string') titles.set(command, text);
   }
   return titles;
 }
