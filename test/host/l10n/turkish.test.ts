@@ -77,5 +77,14 @@ describe('in Turkish', () => {
     assert.ok(shown.texts?.includes('Etkin günler'), JSON.stringify(shown.texts));
     assert.ok(shown.texts?.includes('Yol Haritaları'), JSON.stringify(shown.texts));
     assert.ok(shown.texts?.includes('Haftalık Saat ve Hedef Tarih…'), JSON.stringify(shown.texts));
+    // The sentences the model writes (streak, pace) are Turkish too, through the shared bundle.
+    assert.ok(
+      shown.texts?.some((text) => /^Güncel seri: \d+ gün · En uzun: \d+ gün$/.test(text)),
+      JSON.stringify(shown.texts),
+    );
+    assert.ok(
+      shown.texts?.some((text) => text.startsWith('Hız, son 4 hafta: haftada ')),
+      JSON.stringify(shown.texts),
+    );
   });
 });
