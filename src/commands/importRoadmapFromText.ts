@@ -134,7 +134,7 @@ export function importRoadmapHandler(context: CommandContext) {
             'Imported "{0}" into {1}. Text damaged by a wrong encoding was repaired ({2} places).',
             roadmap.title,
             where,
-            displayFormat().number(result.repairedSequences),
+            result.repairedSequences,
           )
         : vscode.l10n.t('Imported "{0}" into {1}.', roadmap.title, where),
     );
