@@ -27,8 +27,10 @@ import { createRoadmapTreeView } from './views/tree/createRoadmapTreeView';
 import { settings } from './platform/settings';
 import { registerWorkspaceRoadmaps } from './roadmaps/registerWorkspaceRoadmaps';
 import { registerChecks } from './checks/registerChecks';
+import { shareL10nBundle } from './platform/sharedL10n';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
+  shareL10nBundle();
   const log = vscode.window.createOutputChannel('Roadmap Tracker', { log: true });
   const store = new ProgressStore(context.workspaceState);
   const catalog = new RoadmapCatalog(vscode.Uri.joinPath(context.extensionUri, 'roadmaps'), () => settings().workspaceRoadmapGlobs);
@@ -60,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
     catalog,
     tracker,
     log,
-    renderer: createMarkdownRenderer({ headingOffset: 2 }),
+    renderer: createMarkdownRenderer({ headingOffset: 2, l10nBundle: vscode.l10n.bundle }),
     subjects,
     roadmapsLoaded: ready,
     revealInTree: revealInTree(treeProvider, treeView),

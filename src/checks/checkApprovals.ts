@@ -2,13 +2,14 @@
 // and where it comes from. A yes is remembered in the workspace state under the exact command and folder,
 // so a changed command (or the same one elsewhere) asks again.
 import * as vscode from 'vscode';
-import { approvalKey, CHECK_SOURCE_LABELS } from '../model/checks';
+import { approvalKey } from '../model/checks';
 import type { MementoLike } from '../store/memento';
 import type { ResolvedCheck } from './checkResolver';
+import { displayFormat } from '../platform/displayLanguage';
+import { checkSourceLabel } from './checkSourceLabel';
 
 const APPROVED_KEY = 'roadmapTracker.approvedCheckCommands';
 const MAX_APPROVALS = 500;
-export const RUN_APPROVED = 'Run';
 
 export class CheckApprovals {
   constructor(private readonly memento: MementoLike) {}
@@ -21,17 +22,22 @@ export class CheckApprovals {
   async ensureApproved(check: ResolvedCheck): Promise<boolean> {
     if (this.isApproved(check)) return true;
     const detail = [
-      `Command (from ${CHECK_SOURCE_LABELS[check.source]}):`,
+      vscode.l10n.t('Command (from {0}):', checkSourceLabel(check.source)),
       check.command,
       '',
-      `Runs in: ${check.folderLabel === '.' ? 'the workspace folder' : check.folderLabel}`,
-      ...(check.reason ? [`Chosen because: ${check.reason}`] : []),
-      `Time limit: ${check.timeoutSeconds} s`,
+      check.folderLabel === '.' ? vscode.l10n.t('Runs in: the workspace folder') : vscode.l10n.t('Runs in: {0}', check.folderLabel),
+      ...(check.reason ? [vscode.l10n.t('Chosen because: {0}', check.reason)] : []),
+      vscode.l10n.t('Time limit: {0} s', displayFormat().number(check.timeoutSeconds)),
       '',
-      'It runs with your permissions, like a command typed in a terminal. You are asked once for each command and folder.',
+      vscode.l10n.t('It runs with your permissions, like a command typed in a terminal. You are asked once for each command and folder.'),
     ].join('\n');
-    const answer = await vscode.window.showWarningMessage(`Run the check of "${check.title}"?`, { modal: true, detail }, RUN_APPROVED);
-    if (answer !== RUN_APPROVED) return false;
+    const run = vscode.l10n.t('Run');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Run the check of "{0}"?', check.title),
+      { modal: true, detail },
+      run,
+    );
+    if (answer !== run) return false;
     const key = approvalKey(check.command, check.cwd.toString());
     await this.memento.update(APPROVED_KEY, [...this.approved().filter((entry) => entry !== key), key].slice(-MAX_APPROVALS));
     return true;

@@ -9,6 +9,7 @@ import type { CheckApprovals } from './checkApprovals';
 import type { CheckResolver, ResolvedCheck } from './checkResolver';
 import type { CheckOutcome, CheckResultStore } from './checkResultStore';
 import { runProcess, type ProcessRunOutcome } from './processRunner';
+import { displayFormat } from '../platform/displayLanguage';
 
 /** Where a run's progress goes: a test run of the Testing view. */
 export interface CheckReport {
@@ -27,8 +28,11 @@ export interface CheckEnvironment {
 
 export type Availability = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-export const RESTRICTED_REASON =
-  'Restricted Mode: checks run commands written in workspace files, so they run only in a trusted workspace. Trust this folder to run them.';
+function restrictedReason(): string {
+  return vscode.l10n.t(
+    'Restricted Mode: checks run commands written in workspace files, so they run only in a trusted workspace. Trust this folder to run them.',
+  );
+}
 
 export type RunEnd = CheckOutcome | 'cancelled' | 'skipped';
 
@@ -53,7 +57,7 @@ export class CheckExecutor {
   availability(): Availability {
     const processes = this.environment.processSupport();
     if (!processes.available) return { ok: false, reason: processes.reason };
-    if (!this.environment.isTrusted()) return { ok: false, reason: RESTRICTED_REASON };
+    if (!this.environment.isTrusted()) return { ok: false, reason: restrictedReason() };
     return { ok: true };
   }
 
@@ -69,7 +73,7 @@ export class CheckExecutor {
     }
     const resolution = await this.resolver.resolve(ref);
     if (resolution.kind === 'none') {
-      report.skipped('This topic has no check. Use Set Check… to give it one.');
+      report.skipped(vscode.l10n.t('This topic has no check. Use Set Check… to give it one.'));
       return 'skipped';
     }
     if (resolution.kind === 'problem') {
@@ -78,15 +82,15 @@ export class CheckExecutor {
     }
     const check = resolution.check;
     if (this.running.has(keyOf(ref))) {
-      report.skipped('This check is running already.');
+      report.skipped(vscode.l10n.t('This check is running already.'));
       return 'skipped';
     }
     if (!(await this.approvals.ensureApproved(check))) {
-      report.skipped('Not run: the command was not approved.');
+      report.skipped(vscode.l10n.t('Not run: the command was not approved.'));
       return 'skipped';
     }
     if (signal.aborted) {
-      report.skipped('Cancelled.');
+      report.skipped(vscode.l10n.t('Cancelled.'));
       return 'cancelled';
     }
     this.running.add(keyOf(ref));
@@ -107,8 +111,9 @@ export class CheckExecutor {
   private async execute(check: ResolvedCheck, report: CheckReport, signal: AbortSignal): Promise<RunEnd> {
     report.started();
     const output = new BoundedOutput();
-    const where = check.folderLabel === '.' ? 'the workspace folder' : check.folderLabel;
-    report.output(terminalText(`$ ${check.command}\n(in ${where}${check.reason ? `; ${check.reason}` : ''})\n`));
+    const where = check.folderLabel === '.' ? vscode.l10n.t('the workspace folder') : check.folderLabel;
+    const runsIn = check.reason ? vscode.l10n.t('(in {0}; {1})', where, check.reason) : vscode.l10n.t('(in {0})', where);
+    report.output(terminalText(`$ ${check.command}\n${runsIn}\n`));
     this.log.info(`Checks: running "${check.command}" in ${check.cwd.fsPath} for ${keyOf(check.ref)}`);
     const started = Date.now();
     const outcome = await runProcess({
@@ -124,7 +129,7 @@ export class CheckExecutor {
     const duration = Date.now() - started;
     const ended = describeOutcome(outcome, check);
     if (ended.outcome === 'cancelled') {
-      report.skipped('Cancelled; the command and the processes it started were ended.');
+      report.skipped(vscode.l10n.t('Cancelled; the command and the processes it started were ended.'));
       return 'cancelled';
     }
     const tail = output.tail().trimEnd();
@@ -140,23 +145,26 @@ export class CheckExecutor {
 function describeOutcome(outcome: ProcessRunOutcome, check: ResolvedCheck): { outcome: CheckOutcome | 'cancelled'; summary: string } {
   switch (outcome.kind) {
     case 'exited':
-      if (outcome.exitCode === 0) return { outcome: 'passed', summary: 'Passed (exit code 0).' };
+      if (outcome.exitCode === 0) return { outcome: 'passed', summary: vscode.l10n.t('Passed (exit code 0).') };
       return {
         outcome: 'failed',
         summary:
           outcome.exitCode === null
-            ? `Failed: ended by signal ${outcome.signal ?? 'unknown'}.`
-            : `Failed with exit code ${outcome.exitCode}.`,
+            ? vscode.l10n.t('Failed: ended by signal {0}.', outcome.signal ?? vscode.l10n.t('unknown'))
+            : vscode.l10n.t('Failed with exit code {0}.', outcome.exitCode),
       };
     case 'timedOut':
       return {
         outcome: 'timedOut',
-        summary: `Stopped after ${check.timeoutSeconds} s, its time limit; the command and the processes it started were ended.`,
+        summary: vscode.l10n.t(
+          'Stopped after {0} s, its time limit; the command and the processes it started were ended.',
+          displayFormat().number(check.timeoutSeconds),
+        ),
       };
     case 'cancelled':
-      return { outcome: 'cancelled', summary: 'Cancelled.' };
+      return { outcome: 'cancelled', summary: vscode.l10n.t('Cancelled.') };
     case 'failedToStart':
-      return { outcome: 'error', summary: `The command could not start: ${outcome.message}.` };
+      return { outcome: 'error', summary: vscode.l10n.t('The command could not start: {0}.', outcome.message) };
   }
 }
 

@@ -73,10 +73,13 @@ export class CheckResolver {
     let folderLabel = '.';
     if (merged.folder !== undefined) {
       const path = checkWorkspacePath(merged.folder, { percentEncoded: false });
-      if (!path.ok) return { kind: 'problem', message: `The check's folder "${merged.folder}" cannot be used: ${path.reason}.` };
+      if (!path.ok)
+        return { kind: 'problem', message: vscode.l10n.t('The check\'s folder "{0}" cannot be used: {1}.', merged.folder, path.reason) };
       const located = path.segments.length === 0 ? undefined : await locateInFolder(folder, path.segments);
-      if (located && !located.ok) return { kind: 'problem', message: `The check's folder cannot be used: ${located.reason}.` };
-      if (located && !located.exists) return { kind: 'problem', message: `The check's folder ${located.relativePath} does not exist.` };
+      if (located && !located.ok)
+        return { kind: 'problem', message: vscode.l10n.t("The check's folder cannot be used: {0}.", located.reason) };
+      if (located && !located.exists)
+        return { kind: 'problem', message: vscode.l10n.t("The check's folder {0} does not exist.", located.relativePath) };
       if (located) {
         cwd = located.uri;
         folderLabel = located.relativePath;

@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import { CHECKS_CONTROLLER_ID, CHECKS_CONTROLLER_LABEL } from '../contracts/checkSettings';
 import type { TopicRef } from '../contracts/topicRef';
-import { CHECK_SOURCE_LABELS } from '../model/checks';
 import type { RoadmapNode } from '../model/roadmap';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { CheckExecutor, CheckReport } from './checkExecution';
@@ -48,7 +47,7 @@ export class CheckTestController implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.runProfile = this.controller.createRunProfile(
-      'Run Check',
+      vscode.l10n.t('Run Check'),
       vscode.TestRunProfileKind.Run,
       (request, token) => this.handle(request, token),
       true,
@@ -155,7 +154,7 @@ export class CheckTestController implements vscode.Disposable {
           item.sortText = String(roadmap.topics.indexOf(topic)).padStart(6, '0');
           watchFolders.set(keyOf(ref), check.watchFolder);
           item.error = undefined;
-          this.log.trace(`Checks: ${keyOf(ref)} runs "${check.command}" from ${CHECK_SOURCE_LABELS[check.source]}`);
+          this.log.trace(`Checks: ${keyOf(ref)} runs "${check.command}" from ${check.source}`);
         } else {
           item.error = resolution.message;
         }
@@ -219,7 +218,7 @@ export class CheckTestController implements vscode.Disposable {
         const ref = this.refs.get(item);
         if (!ref) continue;
         if (abort.signal.aborted) {
-          this.reportFor(run, item).skipped('Cancelled.');
+          this.reportFor(run, item).skipped(vscode.l10n.t('Cancelled.'));
           continue;
         }
         await this.executor.run(ref, this.reportFor(run, item), abort.signal);

@@ -55,7 +55,8 @@ export class ChecksFileStore implements vscode.Disposable {
   async write(folder: vscode.WorkspaceFolder, ref: TopicRef, check: CheckSpec | undefined): Promise<vscode.Uri> {
     const current = await this.readFile(folder);
     const uri = ChecksFileStore.fileOf(folder);
-    if (current.problem) throw new Error(`${CHECKS_FILE_PATH} cannot be updated: ${current.problem}. Fix or remove it first`);
+    if (current.problem)
+      throw new Error(vscode.l10n.t('{0} cannot be updated: {1}. Fix or remove it first', CHECKS_FILE_PATH, current.problem));
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(withCheck(current.entries, ref.roadmapId, ref.topicId, check)));
     this.cache.delete(folder.uri.toString());
@@ -75,12 +76,13 @@ export class ChecksFileStore implements vscode.Disposable {
     } catch {
       return { entries: NO_ENTRIES };
     }
-    if (size > MAX_CHECKS_FILE_BYTES) return this.broken(uri, `the file is ${size} bytes; it may be at most ${MAX_CHECKS_FILE_BYTES}`);
+    if (size > MAX_CHECKS_FILE_BYTES)
+      return this.broken(uri, vscode.l10n.t('the file is {0} bytes; it may be at most {1}', size, MAX_CHECKS_FILE_BYTES));
     try {
       const parsed = parseChecksFile(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
       return parsed.ok ? { entries: parsed.entries } : this.broken(uri, parsed.problem);
     } catch (failure) {
-      return this.broken(uri, `it could not be read (${failure instanceof Error ? failure.message : String(failure)})`);
+      return this.broken(uri, vscode.l10n.t('it could not be read ({0})', failure instanceof Error ? failure.message : String(failure)));
     }
   }
 

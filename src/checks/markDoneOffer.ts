@@ -8,17 +8,16 @@ import type { ProgressTracker } from '../progress/progressTracker';
 import type { CheckResultStore } from './checkResultStore';
 import type { ResolvedCheck } from './checkResolver';
 
-export const MARK_DONE_ACTION = 'Mark Done';
-
 export async function offerMarkDone(check: ResolvedCheck, tracker: ProgressTracker, results: CheckResultStore): Promise<void> {
   const { ref } = check;
   if (tracker.statusOf(ref.roadmapId, ref.topicId) === 'done') return;
   if (!checkSettings(check.cwd).markDoneOnPass) {
+    const markDone = vscode.l10n.t('Mark Done');
     const answer = await vscode.window.showInformationMessage(
-      `The check of "${check.title}" passed. Mark the topic done?`,
-      MARK_DONE_ACTION,
+      vscode.l10n.t('The check of "{0}" passed. Mark the topic done?', check.title),
+      markDone,
     );
-    if (answer !== MARK_DONE_ACTION) return;
+    if (answer !== markDone) return;
     // It may have been marked done meanwhile; then the check did not make the change.
     if (tracker.statusOf(ref.roadmapId, ref.topicId) === 'done') return;
   }

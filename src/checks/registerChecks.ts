@@ -2,7 +2,6 @@
 // results and "verified" marks, and the Mark Done offer. What other features use is ChecksFeature.
 import * as vscode from 'vscode';
 import type { TopicRef } from '../contracts/topicRef';
-import { CHECK_SOURCE_LABELS } from '../model/checks';
 import { affectsChecks } from '../platform/checkSettings';
 import { processSupport } from '../platform/processes';
 import type { ProgressTracker } from '../progress/progressTracker';
@@ -14,6 +13,7 @@ import { CheckResultStore, type CheckResult } from './checkResultStore';
 import { CheckTestController, type ReportedState } from './checkTestController';
 import { ChecksFileStore } from './checksFileStore';
 import { offerMarkDone } from './markDoneOffer';
+import { checkSourceLabel } from './checkSourceLabel';
 
 /** What the tree and the panel show about a topic's check. */
 export interface TopicCheckView {
@@ -129,7 +129,7 @@ export class ChecksFeature implements vscode.Disposable {
     if (resolution.kind === 'none') return base;
     if (resolution.kind === 'problem') return { ...base, problem: resolution.message };
     const { check } = resolution;
-    const source = `${CHECK_SOURCE_LABELS[check.source]}${check.reason ? ` (${check.reason})` : ''}`;
+    const source = check.reason ? vscode.l10n.t('{0} ({1})', checkSourceLabel(check.source), check.reason) : checkSourceLabel(check.source);
     return { ...base, command: check.command, source, folder: check.folderLabel };
   }
 

@@ -4,8 +4,7 @@ import * as vscode from 'vscode';
 import { statusesToCarry } from '../progress/carryProgress';
 import type { CommandContext } from './commandContext';
 import { roadmapIdOf } from './targets';
-
-export const CARRY_ACTION = 'Carry Progress';
+import { displayFormat } from '../platform/displayLanguage';
 
 /** Carries after asking; resolves with how many topics changed. `quiet`: say nothing when none would. */
 export async function carryProgressTo(context: CommandContext, roadmapId: string, quiet = false): Promise<number> {
@@ -15,17 +14,20 @@ export async function carryProgressTo(context: CommandContext, roadmapId: string
   if (carried.length === 0) {
     if (!quiet)
       void vscode.window.showInformationMessage(
-        `Nothing to carry: no topic of "${roadmap.title}" still to do has a status in your other roadmaps.`,
+        vscode.l10n.t('Nothing to carry: no topic of "{0}" still to do has a status in your other roadmaps.', roadmap.title),
       );
     return 0;
   }
-  const count = `${carried.length} topic${carried.length === 1 ? '' : 's'}`;
+  const carryAction = vscode.l10n.t('Carry Progress');
   const answer = await vscode.window.showInformationMessage(
-    `${count} of "${roadmap.title}" already ${carried.length === 1 ? 'has' : 'have'} a status in your other roadmaps. Carry it over?`,
-    { modal: true, detail: "Only topics still to do change; each gets its subject's latest status." },
-    CARRY_ACTION,
+    displayFormat().plural(carried.length, {
+      one: (n) => vscode.l10n.t('{0} topic of "{1}" already has a status in your other roadmaps. Carry it over?', n, roadmap.title),
+      other: (n) => vscode.l10n.t('{0} topics of "{1}" already have a status in your other roadmaps. Carry it over?', n, roadmap.title),
+    }),
+    { modal: true, detail: vscode.l10n.t("Only topics still to do change; each gets its subject's latest status.") },
+    carryAction,
   );
-  if (answer !== CARRY_ACTION) return 0;
+  if (answer !== carryAction) return 0;
   for (const status of ['done', 'in-progress', 'skipped'] as const) {
     const topicIds = carried.filter((entry) => entry.status === status).map((entry) => entry.topicId);
     if (topicIds.length > 0) await context.store.setStatus(roadmap.id, topicIds, status);
@@ -39,7 +41,10 @@ export function carryProgressHandler(context: CommandContext) {
     if (!roadmapId) {
       const picks = context.followed.followed().map(({ roadmap }) => ({ label: roadmap.title, roadmapId: roadmap.id }));
       roadmapId = (
-        await vscode.window.showQuickPick(picks, { title: 'Carry Progress to Roadmap', placeHolder: 'Which roadmap gets the statuses?' })
+        await vscode.window.showQuickPick(picks, {
+          title: vscode.l10n.t('Carry Progress to Roadmap'),
+          placeHolder: vscode.l10n.t('Which roadmap gets the statuses?'),
+        })
       )?.roadmapId;
     }
     if (roadmapId) await carryProgressTo(context, roadmapId);

@@ -17,7 +17,7 @@ async function topicsFor(context: CommandContext, clicked: unknown, selected: un
 
 export function runCheckHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
-    const refs = await topicsFor(context, clicked, selected, 'Run Check');
+    const refs = await topicsFor(context, clicked, selected, vscode.l10n.t('Run Check'));
     if (refs.length === 0) return;
     const single = refs.length === 1 ? refs[0] : undefined;
     const availability = context.checks.availability();
@@ -26,9 +26,9 @@ export function runCheckHandler(context: CommandContext) {
       void vscode.window.showWarningMessage(availability.reason);
     } else if (single && (await context.checks.resolve(single)).kind === 'none') {
       const title = context.catalog.get(single.roadmapId)?.roadmap.nodesById.get(single.topicId)?.title ?? single.topicId;
-      const setCheck = 'Set Check…';
+      const setCheck = vscode.l10n.t('Set Check…');
       const answer = await vscode.window.showInformationMessage(
-        `"${title}" has no check yet: a command that passes when your practice is right.`,
+        vscode.l10n.t('"{0}" has no check yet: a command that passes when your practice is right.', title),
         setCheck,
       );
       if (answer === setCheck) await vscode.commands.executeCommand(CommandId.SetCheck, single);
@@ -41,14 +41,14 @@ export function runCheckHandler(context: CommandContext) {
 /** Asks for the command and keeps it in the workspace checks file; an empty command removes the check. */
 export function setCheckHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<CheckSpec | undefined> => {
-    const [ref] = await topicsFor(context, clicked, undefined, 'Set Check');
+    const [ref] = await topicsFor(context, clicked, undefined, vscode.l10n.t('Set Check'));
     if (!ref) return undefined;
     const entry = context.catalog.get(ref.roadmapId);
     const topic = entry?.roadmap.nodesById.get(ref.topicId);
     if (!entry || topic?.kind !== 'topic') return undefined;
     const folder = workspaceFolderFor(entry);
     if (!folder) {
-      void vscode.window.showWarningMessage('Open a folder to keep checks: they are saved in the workspace.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to keep checks: they are saved in the workspace.'));
       return undefined;
     }
     const current = await context.checks.checksFile.checkOf(folder, ref);
@@ -56,14 +56,24 @@ export function setCheckHandler(context: CommandContext) {
     const practice = await practiceFolderOf(entry, topic);
     const runIn = current?.folder ?? (practice.ok && practice.exists ? practice.relativePath : undefined);
     const command = await vscode.window.showInputBox({
-      title: `Set Check: ${topic.title}`,
-      prompt: `A command that passes (exit code 0) when the practice is right. It runs in ${runIn ?? 'the workspace folder'}, only when you ask. Leave empty to remove the check.`,
+      title: vscode.l10n.t('Set Check: {0}', topic.title),
+      prompt:
+        runIn === undefined
+          ? vscode.l10n.t(
+              'A command that passes (exit code 0) when the practice is right. It runs in the workspace folder, only when you ask. Leave empty to remove the check.',
+            )
+          : vscode.l10n.t(
+              'A command that passes (exit code 0) when the practice is right. It runs in {0}, only when you ask. Leave empty to remove the check.',
+              runIn,
+            ),
       value: current?.command ?? (resolved.kind === 'check' ? resolved.check.command : ''),
-      placeHolder: 'e.g. node --test, npm test, pytest, go test ./...',
+      placeHolder: vscode.l10n.t('e.g. node --test, npm test, pytest, go test ./...'),
       validateInput: (value) => {
         if (value.trim().length === 0) return undefined;
         const checked = checkCommandSchema.safeParse(value);
-        return checked.success ? undefined : `This command cannot be used: ${checked.error.issues[0]?.message ?? 'it is not valid'}.`;
+        return checked.success
+          ? undefined
+          : vscode.l10n.t('This command cannot be used: {0}.', checked.error.issues[0]?.message ?? vscode.l10n.t('it is not valid'));
       },
     });
     if (command === undefined) return undefined;
@@ -73,12 +83,12 @@ export function setCheckHandler(context: CommandContext) {
       : undefined;
     if (!check && current === undefined) return undefined;
     const file = await context.checks.checksFile.write(folder, ref, check);
-    const open = 'Open File';
+    const open = vscode.l10n.t('Open File');
     void vscode.window
       .showInformationMessage(
         check
-          ? `The check of "${topic.title}" is saved in ${CHECKS_FILE_PATH}.`
-          : `The check of "${topic.title}" was removed from ${CHECKS_FILE_PATH}.`,
+          ? vscode.l10n.t('The check of "{0}" is saved in {1}.', topic.title, CHECKS_FILE_PATH)
+          : vscode.l10n.t('The check of "{0}" was removed from {1}.', topic.title, CHECKS_FILE_PATH),
         open,
       )
       .then((answer) => {

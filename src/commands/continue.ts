@@ -12,8 +12,11 @@ export function continueHandler(context: CommandContext) {
     const roadmapId = roadmapIdOf(target) ?? context.activeRoadmap.id;
     const roadmap = roadmapId ? context.catalog.get(roadmapId)?.roadmap : undefined;
     if (!roadmap) {
-      const choose = 'Choose a Roadmap…';
-      const answer = await vscode.window.showInformationMessage('Follow a roadmap first: Continue opens its next topic.', choose);
+      const choose = vscode.l10n.t('Choose a Roadmap…');
+      const answer = await vscode.window.showInformationMessage(
+        vscode.l10n.t('Follow a roadmap first: Continue opens its next topic.'),
+        choose,
+      );
       if (answer === choose) await vscode.commands.executeCommand('roadmapTracker.chooseRoadmap');
       return;
     }
@@ -27,7 +30,7 @@ export function continueHandler(context: CommandContext) {
       },
     );
     if (!next) {
-      void vscode.window.showInformationMessage(`Every topic of "${roadmap.title}" is done or skipped.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Every topic of "{0}" is done or skipped.', roadmap.title));
       return;
     }
     await showTopic(context, { roadmapId: roadmap.id, topicId: next.id });

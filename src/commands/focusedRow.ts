@@ -38,7 +38,10 @@ export async function statusKeyTargets(context: CommandContext, status: Status |
   if (section) {
     if (status === 'skipped') {
       void vscode.window.showInformationMessage(
-        `Mark Skipped works on topics: to skip "${section.section.title}", select its topics (Shift+Click) and press the key again.`,
+        vscode.l10n.t(
+          'Mark Skipped works on topics: to skip "{0}", select its topics (Shift+Click) and press the key again.',
+          section.section.title,
+        ),
       );
       return [];
     }

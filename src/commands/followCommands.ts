@@ -5,6 +5,7 @@ import type { LoadedRoadmap } from '../roadmaps/roadmapCatalog';
 import type { CommandContext } from './commandContext';
 import { carryProgressTo } from './carryProgress';
 import { roadmapIdOf } from './targets';
+import { displayFormat } from '../platform/displayLanguage';
 
 type RoadmapPick = vscode.QuickPickItem & { readonly roadmapId: string };
 
@@ -20,12 +21,12 @@ export function roadmapPicks(context: CommandContext): RoadmapPick[] {
 
 function roadmapPick(context: CommandContext, entry: LoadedRoadmap): RoadmapPick {
   const { roadmap, origin } = entry;
-  const where = origin === 'workspace' ? `in this workspace (${vscode.workspace.asRelativePath(entry.uri)})` : undefined;
-  const recommended = roadmap.id === RECOMMENDED_ROADMAP_ID ? '$(star-full) Recommended start' : undefined;
+  const where = origin === 'workspace' ? vscode.l10n.t('in this workspace ({0})', vscode.workspace.asRelativePath(entry.uri)) : undefined;
+  const recommended = roadmap.id === RECOMMENDED_ROADMAP_ID ? `$(star-full) ${vscode.l10n.t('Recommended start')}` : undefined;
   return {
     roadmapId: roadmap.id,
     label: roadmap.title,
-    description: [recommended, sizeOf(roadmap), where].filter((part) => part !== undefined).join(' · '),
+    description: [recommended, sizeOf(roadmap, displayFormat()), where].filter((part) => part !== undefined).join(' · '),
     detail: introOf(roadmap, origin),
     picked: context.followed.isFollowed(entry),
   };
@@ -35,12 +36,12 @@ export function chooseRoadmapHandler(context: CommandContext) {
   return async (): Promise<void> => {
     const picks = roadmapPicks(context);
     if (picks.length === 0) {
-      void vscode.window.showInformationMessage('No roadmap is loaded yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No roadmap is loaded yet.'));
       return;
     }
     const chosen = await vscode.window.showQuickPick(picks, {
-      title: 'Choose a Roadmap',
-      placeHolder: 'Tick the roadmaps you follow; the view shows them',
+      title: vscode.l10n.t('Choose a Roadmap'),
+      placeHolder: vscode.l10n.t('Tick the roadmaps you follow; the view shows them'),
       canPickMany: true,
       matchOnDescription: true,
       matchOnDetail: true,
@@ -71,7 +72,10 @@ export function stopFollowingHandler(context: CommandContext) {
 
 async function pickFollowed(context: CommandContext): Promise<string | undefined> {
   const picks = context.followed.followed().map((entry) => roadmapPick(context, entry));
-  const picked = await vscode.window.showQuickPick(picks, { title: 'Stop Following', placeHolder: 'The roadmap to stop following' });
+  const picked = await vscode.window.showQuickPick(picks, {
+    title: vscode.l10n.t('Stop Following'),
+    placeHolder: vscode.l10n.t('The roadmap to stop following'),
+  });
   return picked?.roadmapId;
 }
 

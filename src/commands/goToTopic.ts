@@ -21,9 +21,9 @@ export async function showTopic(context: CommandContext, ref: TopicRef): Promise
   context.topicPanels.open(ref, { preserveFocus: true });
   if (!context.treeProvider.showsRoadmap(ref.roadmapId)) {
     const title = context.catalog.get(ref.roadmapId)?.roadmap.title ?? ref.roadmapId;
-    const follow = 'Follow';
+    const follow = vscode.l10n.t('Follow');
     void vscode.window
-      .showInformationMessage(`You do not follow "${title}", so the Roadmaps view does not list it.`, follow)
+      .showInformationMessage(vscode.l10n.t('You do not follow "{0}", so the Roadmaps view does not list it.', title), follow)
       .then(async (answer) => {
         if (answer !== follow) return;
         await context.followed.follow(ref.roadmapId);
@@ -63,18 +63,24 @@ function itemsFor(context: CommandContext, topics: readonly SearchableTopic[], q
 
 /** Lets the learner pick a topic; resolves undefined when the pick is dismissed. */
 export function pickTopicToGoTo(context: CommandContext): Promise<TopicRef | undefined> {
-  const everyRoadmapButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('library'), tooltip: 'Search All Roadmaps' };
-  const followedButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('bookmark'), tooltip: 'Search Followed Roadmaps Only' };
+  const everyRoadmapButton: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('library'),
+    tooltip: vscode.l10n.t('Search All Roadmaps'),
+  };
+  const followedButton: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('bookmark'),
+    tooltip: vscode.l10n.t('Search Followed Roadmaps Only'),
+  };
   let everyRoadmap = context.followed.followed().length === 0;
   let topics = searchable(context, everyRoadmap);
   const pick = vscode.window.createQuickPick<TopicItem>();
-  pick.title = 'Go to Topic';
+  pick.title = vscode.l10n.t('Go to Topic');
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
   const refresh = (): void => {
     pick.placeholder = everyRoadmap
-      ? 'Find a topic in every roadmap (title, section or summary)'
-      : 'Find a topic in the roadmaps you follow (title, section or summary)';
+      ? vscode.l10n.t('Find a topic in every roadmap (title, section or summary)')
+      : vscode.l10n.t('Find a topic in the roadmaps you follow (title, section or summary)');
     pick.buttons = [everyRoadmap ? followedButton : everyRoadmapButton];
     pick.items = itemsFor(context, topics, pick.value);
   };

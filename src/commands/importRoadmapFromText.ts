@@ -10,6 +10,7 @@ import { STATUSES } from '../model/status';
 import type { RoadmapInput } from '../model/schema';
 import type { LoadedRoadmap, RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import { pickWorkspaceFolder, unusedRoadmapFile, unusedRoadmapId, writeAndOpen } from '../roadmaps/roadmapFiles';
+import { displayFormat } from '../platform/displayLanguage';
 
 interface SourceText {
   text: string;
@@ -26,15 +27,18 @@ async function pickSource(): Promise<SourceKind | undefined> {
       ? [
           {
             source: 'editor' as const,
-            label: '$(file-text) Active editor',
+            label: `$(file-text) ${vscode.l10n.t('Active editor')}`,
             description: vscode.workspace.asRelativePath(editor.document.uri),
           },
         ]
       : []),
-    { source: 'file', label: '$(folder-opened) File…', description: 'Markdown or text file' },
-    { source: 'clipboard', label: '$(clippy) Clipboard' },
+    { source: 'file', label: `$(folder-opened) ${vscode.l10n.t('File…')}`, description: vscode.l10n.t('Markdown or text file') },
+    { source: 'clipboard', label: `$(clippy) ${vscode.l10n.t('Clipboard')}` },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Import Roadmap from Text', placeHolder: 'Where is the roadmap text?' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Import Roadmap from Text'),
+    placeHolder: vscode.l10n.t('Where is the roadmap text?'),
+  });
   return picked?.source;
 }
 
@@ -49,8 +53,8 @@ async function readSource(kind: SourceKind): Promise<SourceText | undefined> {
   const [uri] =
     (await vscode.window.showOpenDialog({
       canSelectMany: false,
-      openLabel: 'Import',
-      filters: { 'Roadmap text': ['md', 'markdown', 'txt'], 'All files': ['*'] },
+      openLabel: vscode.l10n.t('Import'),
+      filters: { [vscode.l10n.t('Roadmap text')]: ['md', 'markdown', 'txt'], [vscode.l10n.t('All files')]: ['*'] },
     })) ?? [];
   return uri ? { text: decodeTextBytes(await vscode.workspace.fs.readFile(uri)), name: baseName(uri) } : undefined;
 }
@@ -60,9 +64,13 @@ export function describeProgress(result: ImportSuccess, topicCount: number): str
   const counts = new Map<ImportedStatus, number>(STATUSES.map((status) => [status, 0]));
   for (const status of result.progress.values()) counts.set(status, (counts.get(status) ?? 0) + 1);
   const todo = topicCount - (counts.get('done') ?? 0) - (counts.get('in-progress') ?? 0) - (counts.get('skipped') ?? 0);
-  const parts = [`${counts.get('done')} done`, `${counts.get('in-progress')} in progress`];
-  if ((counts.get('skipped') ?? 0) > 0) parts.push(`${counts.get('skipped')} skipped`);
-  return `${parts.join(', ')} and ${todo} to do`;
+  const format = displayFormat();
+  const done = format.number(counts.get('done') ?? 0);
+  const inProgress = format.number(counts.get('in-progress') ?? 0);
+  const skipped = format.number(counts.get('skipped') ?? 0);
+  if ((counts.get('skipped') ?? 0) > 0)
+    return vscode.l10n.t('{0} done, {1} in progress, {2} skipped and {3} to do', done, inProgress, skipped, format.number(todo));
+  return vscode.l10n.t('{0} done, {1} in progress and {2} to do', done, inProgress, format.number(todo));
 }
 
 function countTopics(nodes: readonly { kind?: string; children?: readonly unknown[] }[]): number {
@@ -80,7 +88,7 @@ export function importRoadmapHandler(context: CommandContext) {
     const { reader } = context.catalog;
     const result = await reader.importText(source.text, { fallbackTitle: source.name === 'clipboard' ? undefined : source.name });
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`The roadmap could not be imported: ${result.error.message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The roadmap could not be imported: {0}', result.error.message));
       return;
     }
     const comment = `Imported by Roadmap Tracker from ${source.name}.`;
@@ -96,7 +104,7 @@ export function importRoadmapHandler(context: CommandContext) {
         const updated = withSource({ ...result.roadmap, id: earlier.roadmap.id });
         await writeAndOpen(context.catalog, earlier.uri, await reader.toYaml(updated, comment));
         void vscode.window.showInformationMessage(
-          `Updated "${updated.title}" in ${vscode.workspace.asRelativePath(earlier.uri)}; its progress is kept.`,
+          vscode.l10n.t('Updated "{0}" in {1}; its progress is kept.', updated.title, vscode.workspace.asRelativePath(earlier.uri)),
         );
         return;
       }
@@ -107,7 +115,7 @@ export function importRoadmapHandler(context: CommandContext) {
 
     const folder = await pickWorkspaceFolder();
     if (!folder) {
-      void vscode.window.showErrorMessage('Open a folder first: an imported roadmap is saved as a file in the workspace.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: an imported roadmap is saved as a file in the workspace.'));
       return;
     }
     const roadmap = withSource({ ...result.roadmap, id: unusedRoadmapId(context.catalog, context.store, result.roadmap.id) });
@@ -119,9 +127,17 @@ export function importRoadmapHandler(context: CommandContext) {
     if (first && context.catalog.get(roadmap.id)) {
       await context.treeView.reveal(context.treeProvider.nodeElement(roadmap.id, first.id), { select: false, focus: false, expand: true });
     }
-    const repaired =
-      result.repairedSequences > 0 ? ` Text damaged by a wrong encoding was repaired (${result.repairedSequences} places).` : '';
-    void vscode.window.showInformationMessage(`Imported "${roadmap.title}" into ${vscode.workspace.asRelativePath(uri)}.${repaired}`);
+    const where = vscode.workspace.asRelativePath(uri);
+    void vscode.window.showInformationMessage(
+      result.repairedSequences > 0
+        ? vscode.l10n.t(
+            'Imported "{0}" into {1}. Text damaged by a wrong encoding was repaired ({2} places).',
+            roadmap.title,
+            where,
+            result.repairedSequences,
+          )
+        : vscode.l10n.t('Imported "{0}" into {1}.', roadmap.title, where),
+    );
   };
 }
 
@@ -141,13 +157,15 @@ export function earlierImportOf(catalog: RoadmapCatalog, imported: RoadmapInput)
     .find((entry) => entry.origin === 'workspace' && (entry.roadmap.id === imported.id || sameTitle(entry.roadmap.title, imported.title)));
 }
 
-const UPDATE = 'Update It';
-const COPY = 'Make a Copy';
-
 async function askAboutEarlierImport(earlier: LoadedRoadmap): Promise<'update' | 'copy' | undefined> {
+  const UPDATE = vscode.l10n.t('Update It');
+  const COPY = vscode.l10n.t('Make a Copy');
   const answer = await vscode.window.showWarningMessage(
-    `"${earlier.roadmap.title}" is already in ${vscode.workspace.asRelativePath(earlier.uri)}.`,
-    { modal: true, detail: 'Update that roadmap from this text (its progress is kept), or import it as a copy with its own progress?' },
+    vscode.l10n.t('"{0}" is already in {1}.', earlier.roadmap.title, vscode.workspace.asRelativePath(earlier.uri)),
+    {
+      modal: true,
+      detail: vscode.l10n.t('Update that roadmap from this text (its progress is kept), or import it as a copy with its own progress?'),
+    },
     UPDATE,
     COPY,
   );
@@ -158,11 +176,11 @@ async function askAboutEarlierImport(earlier: LoadedRoadmap): Promise<'update' |
 async function askAboutProgress(result: ImportSuccess): Promise<boolean | undefined> {
   const marked = [...result.progress.values()].some((status) => status !== 'todo');
   if (!marked) return false;
-  const keep = 'Import with Progress';
-  const zero = 'Import without Progress';
+  const keep = vscode.l10n.t('Import with Progress');
+  const zero = vscode.l10n.t('Import without Progress');
   const answer = await vscode.window.showInformationMessage(
-    `"${result.roadmap.title}" marks ${describeProgress(result, countTopics(result.roadmap.nodes))}.`,
-    { modal: true, detail: "Use these markers as the roadmap's starting progress?" },
+    vscode.l10n.t('"{0}" marks {1}.', result.roadmap.title, describeProgress(result, countTopics(result.roadmap.nodes))),
+    { modal: true, detail: vscode.l10n.t("Use these markers as the roadmap's starting progress?") },
     keep,
     zero,
   );

@@ -13,7 +13,7 @@ async function pickRoadmapId(context: CommandContext, title: string): Promise<st
   if (roadmaps.length === 1) return roadmaps[0]?.id;
   const picked = await vscode.window.showQuickPick(
     roadmaps.map((roadmap) => ({ label: roadmap.title, description: roadmap.id, roadmapId: roadmap.id })),
-    { title, placeHolder: 'Which roadmap?' },
+    { title, placeHolder: vscode.l10n.t('Which roadmap?') },
   );
   return picked?.roadmapId;
 }
@@ -25,7 +25,7 @@ async function targetRoadmapId(context: CommandContext, target: unknown, title: 
 
 export function showMapHandler(context: CommandContext) {
   return async (target?: unknown): Promise<void> => {
-    const roadmapId = roadmapIdOf(target) ?? (await pickRoadmapId(context, 'Show Map'));
+    const roadmapId = roadmapIdOf(target) ?? (await pickRoadmapId(context, vscode.l10n.t('Show Map')));
     if (!roadmapId || !context.catalog.get(roadmapId)) return;
     context.mapPanels.open(roadmapId);
     await context.activeRoadmap.use(roadmapId);
@@ -54,15 +54,18 @@ async function saveTarget(
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const roadmap = context.catalog.get(roadmapId)?.roadmap;
   return vscode.window.showSaveDialog({
-    title: `Save "${roadmap?.title ?? roadmapId}" as ${format.toUpperCase()}`,
+    title: vscode.l10n.t('Save "{0}" as {1}', roadmap?.title ?? roadmapId, format.toUpperCase()),
     defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
-    filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+    filters: format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('PNG image')]: ['png'] },
   });
 }
 
 /** Arguments (optional, for menus and tests): a roadmap (id, element or topic ref) and the file's URI. */
 export function exportHandler(context: CommandContext, kind: ExportKind, format: 'svg' | 'png') {
-  const title = `Export ${kind === 'map' ? 'Map' : 'Progress Card'} as ${format.toUpperCase()}`;
+  const title =
+    kind === 'map'
+      ? vscode.l10n.t('Export Map as {0}', format.toUpperCase())
+      : vscode.l10n.t('Export Progress Card as {0}', format.toUpperCase());
   return async (target?: unknown, uriArgument?: unknown): Promise<vscode.Uri | undefined> => {
     const roadmapId = await targetRoadmapId(context, target, title);
     const file = roadmapId ? svgFileOf(context, roadmapId, kind) : undefined;
@@ -84,7 +87,8 @@ export function exportHandler(context: CommandContext, kind: ExportKind, format:
       bytes = await panel.renderPng(file.markup, Math.max(1, Math.round(file.width * scale)), Math.max(1, Math.round(file.height * scale)));
     }
     await vscode.workspace.fs.writeFile(uri, bytes);
-    if (!(uriArgument instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(uri)}.`);
+    if (!(uriArgument instanceof vscode.Uri))
+      void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', vscode.workspace.asRelativePath(uri)));
     return uri;
   };
 }

@@ -9,15 +9,19 @@ export function newRoadmapHandler(context: CommandContext) {
   return async (): Promise<void> => {
     const folder = await pickWorkspaceFolder();
     if (!folder) {
-      void vscode.window.showErrorMessage('Open a folder first: a new roadmap is a file in the workspace.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: a new roadmap is a file in the workspace.'));
       return;
     }
     const title = await vscode.window.showInputBox({
-      title: 'New Roadmap',
-      prompt: 'Title of the roadmap',
-      value: 'My Roadmap',
+      title: vscode.l10n.t('New Roadmap'),
+      prompt: vscode.l10n.t('Title of the roadmap'),
+      value: vscode.l10n.t('My Roadmap'),
       validateInput: (value) =>
-        value.trim().length === 0 ? 'A roadmap needs a title.' : value.length > 200 ? 'At most 200 characters.' : undefined,
+        value.trim().length === 0
+          ? vscode.l10n.t('A roadmap needs a title.')
+          : value.length > 200
+            ? vscode.l10n.t('At most {0} characters.', 200)
+            : undefined,
     });
     if (title === undefined) return;
     const id = unusedRoadmapId(context.catalog, context.store, slugify(title.trim()));

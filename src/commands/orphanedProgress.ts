@@ -3,12 +3,11 @@
 // topic's id and resets the orphan to todo; dropping resets it to todo (a todo entry is not an orphan).
 import * as vscode from 'vscode';
 import type { OrphanedEntry } from '../model/orphans';
-import { STATUS_LABELS } from '../model/status';
 import { isTopicRef, type TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
 import { pickTopic, topicRefOf } from './targets';
-
-export const DROP_CONFIRM_ACTION = 'Drop';
+import { displayFormat } from '../platform/displayLanguage';
+import { statusLabel } from '../platform/statusLabels';
 
 interface Orphan extends OrphanedEntry {
   readonly roadmapId: string;
@@ -25,21 +24,25 @@ function findOrphan(context: CommandContext, ref: TopicRef): Orphan | undefined 
 }
 
 function describe(orphan: Orphan): string {
-  return `${STATUS_LABELS[orphan.entry.status]}, changed ${new Date(orphan.entry.changedAt).toLocaleDateString()}`;
+  return vscode.l10n.t('{0}, changed {1}', statusLabel(orphan.entry.status), displayFormat().date(orphan.entry.changedAt));
 }
 
 async function pickOrphans(context: CommandContext, title: string, canPickMany: boolean): Promise<Orphan[]> {
   const orphans = allOrphans(context);
   if (orphans.length === 0) {
-    void vscode.window.showInformationMessage('There is no orphaned progress: every saved status belongs to a topic.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no orphaned progress: every saved status belongs to a topic.'));
     return [];
   }
   const items = orphans.map((orphan) => ({ label: orphan.topicId, description: orphan.roadmapId, detail: describe(orphan), orphan }));
   if (canPickMany) {
-    const picked = await vscode.window.showQuickPick(items, { title, canPickMany: true, placeHolder: 'Which orphaned progress?' });
+    const picked = await vscode.window.showQuickPick(items, {
+      title,
+      canPickMany: true,
+      placeHolder: vscode.l10n.t('Which orphaned progress?'),
+    });
     return picked?.map((item) => item.orphan) ?? [];
   }
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Which orphaned progress?' });
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Which orphaned progress?') });
   return picked ? [picked.orphan] : [];
 }
 
@@ -60,17 +63,17 @@ async function resolveOrphans(
 
 function pickTargetTopic(context: CommandContext, orphan: Orphan): Promise<TopicRef | undefined> {
   return pickTopic(context, {
-    title: `Move "${orphan.topicId}" (${STATUS_LABELS[orphan.entry.status]}) to Topic`,
-    placeHolder: 'The topic that should carry this progress',
+    title: vscode.l10n.t('Move "{0}" ({1}) to Topic', orphan.topicId, statusLabel(orphan.entry.status)),
+    placeHolder: vscode.l10n.t('The topic that should carry this progress'),
     firstRoadmapId: orphan.roadmapId,
-    describe: (roadmap, topicId) => `${topicId} · now ${STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]}`,
+    describe: (roadmap, topicId) => vscode.l10n.t('{0} · now {1}', topicId, statusLabel(context.tracker.statusOf(roadmap.id, topicId))),
   });
 }
 
 /** Arguments: an orphan element or { roadmapId, topicId }, optionally the target { roadmapId, topicId } (for tests). */
 export function moveOrphanedProgressHandler(context: CommandContext) {
   return async (clicked?: unknown, targetOrSelection?: unknown): Promise<void> => {
-    const [orphan] = await resolveOrphans(context, clicked, targetOrSelection, 'Move Orphaned Progress', false);
+    const [orphan] = await resolveOrphans(context, clicked, targetOrSelection, vscode.l10n.t('Move Orphaned Progress'), false);
     if (!orphan) return;
     const target = isTopicRef(targetOrSelection) ? targetOrSelection : await pickTargetTopic(context, orphan);
     const node = target && context.catalog.get(target.roadmapId)?.roadmap.nodesById.get(target.topicId);
@@ -83,19 +86,20 @@ export function moveOrphanedProgressHandler(context: CommandContext) {
 /** Arguments: an orphan element or { roadmapId, topicId }, optionally the multi-selection. Always asks first. */
 export function dropOrphanedProgressHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
-    const orphans = await resolveOrphans(context, clicked, selected, 'Drop Orphaned Progress', true);
+    const orphans = await resolveOrphans(context, clicked, selected, vscode.l10n.t('Drop Orphaned Progress'), true);
     if (orphans.length === 0) return;
     const [only] = orphans;
-    const what =
+    const question =
       only && orphans.length === 1
-        ? `the progress saved for "${only.topicId}" (${describe(only)})`
-        : `the progress saved for ${orphans.length} topics that are gone`;
+        ? vscode.l10n.t('Drop the progress saved for "{0}" ({1})?', only.topicId, describe(only))
+        : vscode.l10n.t('Drop the progress saved for {0} topics that are gone?', displayFormat().number(orphans.length));
+    const drop = vscode.l10n.t('Drop');
     const answer = await vscode.window.showWarningMessage(
-      `Drop ${what}?`,
-      { modal: true, detail: 'It is reset to To Do here and on your other machines. This cannot be undone.' },
-      DROP_CONFIRM_ACTION,
+      question,
+      { modal: true, detail: vscode.l10n.t('It is reset to To Do here and on your other machines. This cannot be undone.') },
+      drop,
     );
-    if (answer !== DROP_CONFIRM_ACTION) return;
+    if (answer !== drop) return;
     const byRoadmap = new Map<string, string[]>();
     for (const { roadmapId, topicId } of orphans) byRoadmap.set(roadmapId, [...(byRoadmap.get(roadmapId) ?? []), topicId]);
     for (const [roadmapId, topicIds] of byRoadmap) await context.store.setStatus(roadmapId, topicIds, 'todo');

@@ -13,9 +13,11 @@ import {
   type UnmatchedItem,
 } from '../model/progressTransfer/progressImport';
 import type { Roadmap } from '../model/roadmap';
-import { STATUS_LABELS, type ProgressEntry, type Status } from '../model/status';
+import type { ProgressEntry, Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { orderedRoadmaps, roadmapIdOf } from './targets';
+import { displayFormat } from '../platform/displayLanguage';
+import { statusLabel } from '../platform/statusLabels';
 
 export type ExportFormat = 'json' | 'markdown';
 
@@ -24,7 +26,7 @@ const EXTENSION: Readonly<Record<ExportFormat, string>> = { json: 'json', markdo
 async function pickRoadmap(context: CommandContext, title: string): Promise<Roadmap | undefined> {
   const picked = await vscode.window.showQuickPick(
     orderedRoadmaps(context).map((roadmap) => ({ label: roadmap.title, description: roadmap.id, roadmap })),
-    { title, placeHolder: 'Which roadmap?' },
+    { title, placeHolder: vscode.l10n.t('Which roadmap?') },
   );
   return picked?.roadmap;
 }
@@ -32,14 +34,14 @@ async function pickRoadmap(context: CommandContext, title: string): Promise<Road
 async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'JSON', detail: 'Every saved status with its exact time; imports back exactly.', format: 'json' as const },
+      { label: 'JSON', detail: vscode.l10n.t('Every saved status with its exact time; imports back exactly.'), format: 'json' as const },
       {
-        label: 'Markdown checklist',
-        detail: '- [x] Topic, indented like the roadmap; for reading and sharing.',
+        label: vscode.l10n.t('Markdown checklist'),
+        detail: vscode.l10n.t('- [x] Topic, indented like the roadmap; for reading and sharing.'),
         format: 'markdown' as const,
       },
     ],
-    { title: 'Export Progress', placeHolder: 'Which format?' },
+    { title: vscode.l10n.t('Export Progress'), placeHolder: vscode.l10n.t('Which format?') },
   );
   return picked?.format;
 }
@@ -58,7 +60,7 @@ function verifiedTopics(context: CommandContext, roadmap: Roadmap): Map<string, 
 export function exportProgressHandler(context: CommandContext) {
   return async (target?: unknown, formatArgument?: unknown, uriArgument?: unknown): Promise<vscode.Uri | undefined> => {
     const targetId = roadmapIdOf(target);
-    const roadmap = targetId ? context.catalog.get(targetId)?.roadmap : await pickRoadmap(context, 'Export Progress');
+    const roadmap = targetId ? context.catalog.get(targetId)?.roadmap : await pickRoadmap(context, vscode.l10n.t('Export Progress'));
     if (!roadmap) return undefined;
     const format = formatArgument === 'json' || formatArgument === 'markdown' ? formatArgument : await pickFormat();
     if (!format) return undefined;
@@ -68,7 +70,7 @@ export function exportProgressHandler(context: CommandContext) {
       uriArgument instanceof vscode.Uri
         ? uriArgument
         : await vscode.window.showSaveDialog({
-            title: `Export Progress of "${roadmap.title}"`,
+            title: vscode.l10n.t('Export Progress of "{0}"', roadmap.title),
             defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined,
             filters: format === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
           });
@@ -82,10 +84,14 @@ export function exportProgressHandler(context: CommandContext) {
         : exportProgressMarkdown(roadmap, progress, exportedAt, verified);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     if (!(uriArgument instanceof vscode.Uri)) {
+      const open = vscode.l10n.t('Open');
       void vscode.window
-        .showInformationMessage(`Exported the progress of "${roadmap.title}" to ${vscode.workspace.asRelativePath(uri)}.`, 'Open')
+        .showInformationMessage(
+          vscode.l10n.t('Exported the progress of "{0}" to {1}.', roadmap.title, vscode.workspace.asRelativePath(uri)),
+          open,
+        )
         .then(async (answer) => {
-          if (answer === 'Open') await vscode.window.showTextDocument(uri);
+          if (answer === open) await vscode.window.showTextDocument(uri);
         });
     }
     return uri;
@@ -105,7 +111,7 @@ interface ImportPlan {
 async function planJsonImport(context: CommandContext, text: string): Promise<ImportPlan | undefined> {
   const parsed = parseProgressJson(text);
   if (!parsed.ok) {
-    void vscode.window.showErrorMessage(`This file cannot be imported: ${parsed.reason}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('This file cannot be imported: {0}.', parsed.reason));
     return undefined;
   }
   const { roadmapId, roadmapTitle, progress } = parsed.value;
@@ -116,7 +122,7 @@ async function planJsonImport(context: CommandContext, text: string): Promise<Im
 async function planChecklistImport(context: CommandContext, text: string): Promise<ImportPlan | undefined> {
   const checklist = parseChecklist(text);
   if (!checklist.items.some((item) => item.status !== undefined)) {
-    void vscode.window.showErrorMessage('This file has no checklist lines ("- [x] Topic") to import.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('This file has no checklist lines ("- [x] Topic") to import.'));
     return undefined;
   }
   const loaded = context.catalog.loaded().map((entry) => entry.roadmap);
@@ -125,7 +131,7 @@ async function planChecklistImport(context: CommandContext, text: string): Promi
   const roadmap =
     (checklist.roadmapId ? context.catalog.get(checklist.roadmapId)?.roadmap : undefined) ??
     (byTitle(checklist.title).length === 1 ? byTitle(checklist.title)[0] : undefined) ??
-    (await pickRoadmap(context, 'Import Checklist into Roadmap'));
+    (await pickRoadmap(context, vscode.l10n.t('Import Checklist into Roadmap')));
   if (!roadmap) return undefined;
   const { statuses, unmatched } = matchChecklist(roadmap, checklist);
   // Lines take the export time, so changes made here after the export win over them; a list made by
@@ -143,7 +149,7 @@ async function planChecklistImport(context: CommandContext, text: string): Promi
 }
 
 function changeLabel(change: StatusChange): string {
-  return `${STATUS_LABELS[change.from]} → ${STATUS_LABELS[change.to]}`;
+  return `${statusLabel(change.from)} → ${statusLabel(change.to)}`;
 }
 
 export type ImportMode = 'merge' | 'restore';
@@ -154,48 +160,76 @@ async function pickChanges(
   changes: readonly StatusChange[],
   older: number,
 ): Promise<readonly StatusChange[] | undefined> {
+  const format = displayFormat();
   const notes = [
-    older > 0 ? `${older} older or already here` : '',
-    plan.unmatched.length > 0 ? `${plan.unmatched.length} lines not matched` : '',
+    older > 0 ? vscode.l10n.t('{0} older or already here', format.number(older)) : '',
+    plan.unmatched.length > 0
+      ? format.plural(plan.unmatched.length, {
+          one: (n) => vscode.l10n.t('{0} line not matched', n),
+          other: (n) => vscode.l10n.t('{0} lines not matched', n),
+        })
+      : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const items = changes.map((change) => ({
     label: change.title,
     description: changeLabel(change),
-    detail: change.orphan ? 'No topic of the roadmap has this id: it is kept as orphaned progress.' : undefined,
+    detail: change.orphan ? vscode.l10n.t('No topic of the roadmap has this id: it is kept as orphaned progress.') : undefined,
     picked: true,
     change,
   }));
-  const verb = mode === 'merge' ? 'Import into' : 'Restore in';
+  const counted = plural(changes.length);
+  const title =
+    mode === 'merge'
+      ? notes
+        ? vscode.l10n.t('Import into "{0}": {1} ({2})', plan.roadmapTitle, counted, notes)
+        : vscode.l10n.t('Import into "{0}": {1}', plan.roadmapTitle, counted)
+      : notes
+        ? vscode.l10n.t('Restore in "{0}": {1} ({2})', plan.roadmapTitle, counted, notes)
+        : vscode.l10n.t('Restore in "{0}": {1}', plan.roadmapTitle, counted);
   const picked = await vscode.window.showQuickPick(items, {
-    title: `${verb} "${plan.roadmapTitle}": ${changes.length} status change${changes.length === 1 ? '' : 's'}${notes ? ` (${notes})` : ''}`,
-    placeHolder: `Untick what should not change, then press Enter to ${mode === 'merge' ? 'import' : 'restore'}`,
+    title,
+    placeHolder:
+      mode === 'merge'
+        ? vscode.l10n.t('Untick what should not change, then press Enter to import')
+        : vscode.l10n.t('Untick what should not change, then press Enter to restore'),
     canPickMany: true,
     matchOnDescription: true,
   });
   return picked?.map((item) => item.change);
 }
 
-const plural = (count: number): string => `${count} status change${count === 1 ? '' : 's'}`;
+const plural = (count: number): string =>
+  displayFormat().plural(count, {
+    one: (n) => vscode.l10n.t('{0} status change', n),
+    other: (n) => vscode.l10n.t('{0} status changes', n),
+  });
 
 async function pickMode(plan: ImportPlan, mergeChanges: number, restoreChanges: number): Promise<ImportMode | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
       {
-        label: 'Merge',
+        label: vscode.l10n.t('Merge'),
         description: plural(mergeChanges),
-        detail: 'Per topic the later change wins, as between your machines: what changed here after the file was saved stays.',
+        detail: vscode.l10n.t(
+          'Per topic the later change wins, as between your machines: what changed here after the file was saved stays.',
+        ),
         mode: 'merge' as const,
       },
       {
-        label: 'Restore',
+        label: vscode.l10n.t('Restore'),
         description: plural(restoreChanges),
-        detail: "The file's statuses become the current ones, here and on your other machines (undoes a reset, for example).",
+        detail: vscode.l10n.t(
+          "The file's statuses become the current ones, here and on your other machines (undoes a reset, for example).",
+        ),
         mode: 'restore' as const,
       },
     ],
-    { title: `Import Progress into "${plan.roadmapTitle}"`, placeHolder: 'How should the file be imported?' },
+    {
+      title: vscode.l10n.t('Import Progress into "{0}"', plan.roadmapTitle),
+      placeHolder: vscode.l10n.t('How should the file be imported?'),
+    },
   );
   return picked?.mode;
 }
@@ -216,9 +250,9 @@ export function importProgressHandler(context: CommandContext) {
       ? uriArgument
       : (
           await vscode.window.showOpenDialog({
-            title: 'Import Progress',
+            title: vscode.l10n.t('Import Progress'),
             canSelectMany: false,
-            filters: { 'Progress export or checklist': ['json', 'md', 'markdown', 'txt'] },
+            filters: { [vscode.l10n.t('Progress export or checklist')]: ['json', 'md', 'markdown', 'txt'] },
           })
         )?.[0];
     if (!uri) return undefined;
@@ -237,7 +271,10 @@ export function importProgressHandler(context: CommandContext) {
     if (!mode) return undefined;
     const [firstUnmatched] = plan.unmatched;
     const unmatchedNote = firstUnmatched
-      ? ` ${plan.unmatched.length} lines matched no topic (first: line ${firstUnmatched.line}, "${firstUnmatched.title}").`
+      ? ` ${displayFormat().plural(plan.unmatched.length, {
+          one: (n) => vscode.l10n.t('{0} line matched no topic (line {1}, "{2}").', n, firstUnmatched.line, firstUnmatched.title),
+          other: (n) => vscode.l10n.t('{0} lines matched no topic (first: line {1}, "{2}").', n, firstUnmatched.line, firstUnmatched.title),
+        })}`
       : '';
     return mode === 'merge'
       ? importByMerge(context, plan, merge, restore.changes.length, unmatchedNote)
@@ -253,10 +290,12 @@ async function importByMerge(
   unmatchedNote: string,
 ): Promise<number | undefined> {
   if (preview.changes.length === 0 && (!plan.exact || preview.winners.size === 0)) {
-    const hint = restoreChanges > 0 ? ` Restore would change ${plural(restoreChanges)}: import it again and choose Restore.` : '';
-    void vscode.window.showInformationMessage(
-      `Importing changes nothing in "${plan.roadmapTitle}": every status is already the same or newer here.${hint}${unmatchedNote}`,
-    );
+    const hint =
+      restoreChanges > 0
+        ? ` ${vscode.l10n.t('Restore would change {0}: import it again and choose Restore.', plural(restoreChanges))}`
+        : '';
+    const nothing = vscode.l10n.t('Importing changes nothing in "{0}": every status is already the same or newer here.', plan.roadmapTitle);
+    void vscode.window.showInformationMessage(`${nothing}${hint}${unmatchedNote}`);
     return 0;
   }
   const chosen = preview.changes.length === 0 ? preview.changes : await pickChanges(plan, 'merge', preview.changes, preview.older);
@@ -266,7 +305,9 @@ async function importByMerge(
   const visible = new Set(chosen.flatMap((change) => change.savedIds));
   const toMerge = new Map([...preview.winners].filter(([savedId]) => !declined.has(savedId) && (plan.exact || visible.has(savedId))));
   await context.store.merge(plan.roadmapId, toMerge);
-  void vscode.window.showInformationMessage(`Imported ${plural(chosen.length)} into "${plan.roadmapTitle}".${unmatchedNote}`);
+  void vscode.window.showInformationMessage(
+    `${vscode.l10n.t('Imported {0} into "{1}".', plural(chosen.length), plan.roadmapTitle)}${unmatchedNote}`,
+  );
   return chosen.length;
 }
 
@@ -277,9 +318,11 @@ async function importByRestore(
   unmatchedNote: string,
 ): Promise<number | undefined> {
   if (preview.changes.length === 0) {
-    void vscode.window.showInformationMessage(
-      `Restoring changes nothing in "${plan.roadmapTitle}": every status in the file is already the current one.${unmatchedNote}`,
+    const nothing = vscode.l10n.t(
+      'Restoring changes nothing in "{0}": every status in the file is already the current one.',
+      plan.roadmapTitle,
     );
+    void vscode.window.showInformationMessage(`${nothing}${unmatchedNote}`);
     return 0;
   }
   const chosen = await pickChanges(plan, 'restore', preview.changes, 0);
@@ -287,6 +330,8 @@ async function importByRestore(
   const declined = new Set(preview.changes.filter((change) => !chosen.includes(change)).flatMap((change) => change.savedIds));
   const statuses = new Map<string, Status>([...preview.statuses].filter(([savedId]) => !declined.has(savedId)));
   await context.store.restore(plan.roadmapId, statuses);
-  void vscode.window.showInformationMessage(`Restored ${plural(chosen.length)} in "${plan.roadmapTitle}".${unmatchedNote}`);
+  void vscode.window.showInformationMessage(
+    `${vscode.l10n.t('Restored {0} in "{1}".', plural(chosen.length), plan.roadmapTitle)}${unmatchedNote}`,
+  );
   return chosen.length;
 }

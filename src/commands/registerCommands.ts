@@ -26,10 +26,10 @@ import { PROGRESS_VIEW_ID } from '../contracts/activitySettings';
 
 export function registerCommands(extensionContext: vscode.ExtensionContext, context: CommandContext, log: vscode.LogOutputChannel): void {
   const handlers: Record<CommandId, CommandHandler> = {
-    [CommandId.MarkDone]: setStatusHandler(context, 'done', 'Mark Done'),
-    [CommandId.MarkInProgress]: setStatusHandler(context, 'in-progress', 'Mark In Progress'),
-    [CommandId.MarkSkipped]: setStatusHandler(context, 'skipped', 'Mark Skipped'),
-    [CommandId.MarkTodo]: setStatusHandler(context, 'todo', 'Reset to To Do'),
+    [CommandId.MarkDone]: setStatusHandler(context, 'done', vscode.l10n.t('Mark Done')),
+    [CommandId.MarkInProgress]: setStatusHandler(context, 'in-progress', vscode.l10n.t('Mark In Progress')),
+    [CommandId.MarkSkipped]: setStatusHandler(context, 'skipped', vscode.l10n.t('Mark Skipped')),
+    [CommandId.MarkTodo]: setStatusHandler(context, 'todo', vscode.l10n.t('Reset to To Do')),
     [CommandId.ToggleDone]: toggleDoneHandler(context),
     [CommandId.ResetRoadmap]: resetRoadmapHandler(context),
     [CommandId.RevealNextTopic]: revealNextTopicHandler(context),

@@ -4,14 +4,12 @@ import * as vscode from 'vscode';
 import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
 import { orderedRoadmaps, roadmapIdOf } from './targets';
-
-export const RESET_CONFIRM_ACTION = 'Reset Progress';
-export const UNDO_RESET_ACTION = 'Undo';
+import { displayFormat } from '../platform/displayLanguage';
 
 async function pickRoadmapId(context: CommandContext): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick(
     orderedRoadmaps(context).map((roadmap) => ({ label: roadmap.title, roadmapId: roadmap.id })),
-    { title: 'Reset Roadmap Progress', placeHolder: 'Which roadmap?' },
+    { title: vscode.l10n.t('Reset Roadmap Progress'), placeHolder: vscode.l10n.t('Which roadmap?') },
   );
   return picked?.roadmapId;
 }
@@ -24,28 +22,38 @@ export function resetRoadmapHandler(context: CommandContext) {
     if (!roadmap || !counter) return;
     const { done, inProgress, skipped } = counter.countsOf();
     if (done + inProgress + skipped === 0) {
-      void vscode.window.showInformationMessage(`"${roadmap.title}" has no progress to reset.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" has no progress to reset.', roadmap.title));
       return;
     }
+    const format = displayFormat();
+    const resetAction = vscode.l10n.t('Reset Progress');
     const answer = await vscode.window.showWarningMessage(
-      `Reset all progress of "${roadmap.title}"?`,
+      vscode.l10n.t('Reset all progress of "{0}"?', roadmap.title),
       {
         modal: true,
-        detail: `${done} done, ${inProgress} in progress and ${skipped} skipped topics go back to To Do. The notification that follows offers Undo.`,
+        detail: vscode.l10n.t(
+          '{0} done, {1} in progress and {2} skipped topics go back to To Do. The notification that follows offers Undo.',
+          format.number(done),
+          format.number(inProgress),
+          format.number(skipped),
+        ),
       },
-      RESET_CONFIRM_ACTION,
+      resetAction,
     );
-    if (answer !== RESET_CONFIRM_ACTION) return;
+    if (answer !== resetAction) return;
     const before = new Map<string, Status>();
     for (const [topicId, entry] of context.store.progressOf(roadmap.id)) if (entry.status !== 'todo') before.set(topicId, entry.status);
     await context.store.resetRoadmap(roadmap.id);
+    const undoAction = vscode.l10n.t('Undo');
     // Not awaited: the notification stays until the learner answers or dismisses it.
     void vscode.window
-      .showInformationMessage(`The progress of "${roadmap.title}" was reset.`, UNDO_RESET_ACTION)
+      .showInformationMessage(vscode.l10n.t('The progress of "{0}" was reset.', roadmap.title), undoAction)
       .then(async (choice) => {
-        if (choice !== UNDO_RESET_ACTION) return;
+        if (choice !== undoAction) return;
         await context.store.restore(roadmap.id, before);
-        void vscode.window.showInformationMessage(`The progress of "${roadmap.title}" is back as it was before the reset.`);
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('The progress of "{0}" is back as it was before the reset.', roadmap.title),
+        );
       })
       .then(undefined, () => undefined); // A failed save is reported through the store's onDidFailToSave.
   };

@@ -10,11 +10,11 @@ export function revealNextTopicHandler(context: CommandContext) {
     const roadmap = roadmapId ? context.catalog.get(roadmapId)?.roadmap : undefined;
     const next = roadmap ? context.tracker.counter(roadmap.id)?.nextTopic() : undefined;
     if (!roadmap) {
-      void vscode.window.showInformationMessage('No roadmap is loaded yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No roadmap is loaded yet.'));
       return;
     }
     if (!next) {
-      void vscode.window.showInformationMessage(`Every topic of "${roadmap.title}" is done or skipped.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Every topic of "{0}" is done or skipped.', roadmap.title));
       return;
     }
     await context.treeView.reveal(context.treeProvider.nodeElement(roadmap.id, next.id), { select: true, focus: true, expand: true });

@@ -5,10 +5,10 @@ import * as vscode from 'vscode';
 import type { Status } from '../model/status';
 import type { TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
+import { displayFormat } from '../platform/displayLanguage';
 
 export const SAME_SUBJECT_SETTING = 'roadmapTracker.sameSubject';
 export type SameSubjectChoice = 'ask' | 'always' | 'never';
-export const SAME_SUBJECT_ANSWERS = { yes: 'Yes', always: 'Always', never: 'Never' } as const;
 
 interface Offer {
   readonly from: TopicRef;
@@ -46,10 +46,23 @@ function question(context: CommandContext, offers: readonly Offer[]): string {
   const topics = new Set(offers.map((offer) => `${offer.from.roadmapId}/${offer.from.topicId}`));
   const [first] = offers;
   if (first && topics.size === 1) {
-    const status = first.status === 'in-progress' ? 'in progress' : first.status;
-    return `"${titleOf(first.from)}" is also in ${where}. Mark it ${status} there too?`;
+    const title = titleOf(first.from);
+    switch (first.status) {
+      case 'in-progress':
+        return vscode.l10n.t('"{0}" is also in {1}. Mark it in progress there too?', title, where);
+      case 'done':
+        return vscode.l10n.t('"{0}" is also in {1}. Mark it done there too?', title, where);
+      case 'skipped':
+        return vscode.l10n.t('"{0}" is also in {1}. Mark it skipped there too?', title, where);
+      case 'todo':
+        return vscode.l10n.t('"{0}" is also in {1}. Mark it to do there too?', title, where);
+    }
   }
-  return `${topics.size} of the topics you changed are also in ${where}. Give them the same status there?`;
+  return vscode.l10n.t(
+    '{0} of the topics you changed are also in {1}. Give them the same status there?',
+    displayFormat().number(topics.size),
+    where,
+  );
 }
 
 async function apply(context: CommandContext, offers: readonly Offer[]): Promise<void> {
@@ -67,20 +80,15 @@ export function registerSameSubjectOffer(extensionContext: vscode.ExtensionConte
       const offers = offersFor(context, roadmapId, topicIds);
       if (offers.length === 0) return;
       const run = async (): Promise<void> => {
-        const answer =
+        const answers = { yes: vscode.l10n.t('Yes'), always: vscode.l10n.t('Always'), never: vscode.l10n.t('Never') };
+        const shown =
           mode === 'always'
-            ? SAME_SUBJECT_ANSWERS.always
-            : await vscode.window.showInformationMessage(
-                question(context, offers),
-                SAME_SUBJECT_ANSWERS.yes,
-                SAME_SUBJECT_ANSWERS.always,
-                SAME_SUBJECT_ANSWERS.never,
-              );
-        if (answer === SAME_SUBJECT_ANSWERS.never || answer === SAME_SUBJECT_ANSWERS.always) {
-          if (mode !== answer.toLowerCase())
-            await vscode.workspace.getConfiguration().update(SAME_SUBJECT_SETTING, answer.toLowerCase(), vscode.ConfigurationTarget.Global);
-        }
-        if (answer !== SAME_SUBJECT_ANSWERS.yes && answer !== SAME_SUBJECT_ANSWERS.always) return;
+            ? answers.always
+            : await vscode.window.showInformationMessage(question(context, offers), ...Object.values(answers));
+        const answer = (Object.keys(answers) as (keyof typeof answers)[]).find((key) => answers[key] === shown);
+        if ((answer === 'never' || answer === 'always') && mode !== answer)
+          await vscode.workspace.getConfiguration().update(SAME_SUBJECT_SETTING, answer, vscode.ConfigurationTarget.Global);
+        if (answer !== 'yes' && answer !== 'always') return;
         applying = true;
         try {
           await apply(context, offers);

@@ -5,11 +5,10 @@ import * as vscode from 'vscode';
 import type { Roadmap, RoadmapNode } from '../model/roadmap';
 import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
+import { displayFormat } from '../platform/displayLanguage';
 
 /** Changing more topics than this at once asks first. */
 export const MARK_ALL_DONE_ASKS_ABOVE = 3;
-export const MARK_ALL_DONE_ACTION = 'Mark All Done';
-export const RESET_SECTION_ACTION = 'Reset Section';
 
 export interface SectionRef {
   readonly roadmap: Roadmap;
@@ -42,9 +41,7 @@ function topicsUnder(node: RoadmapNode): RoadmapNode[] {
 export async function setSectionStatus(context: CommandContext, { roadmap, section }: SectionRef, status: Status): Promise<number> {
   const changing = topicsUnder(section).filter((topic) => context.tracker.statusOf(roadmap.id, topic.id) !== status);
   if (changing.length === 0) {
-    void vscode.window.showInformationMessage(
-      `Every topic of "${section.title}" is already ${status === 'todo' ? 'to do' : status.replace('-', ' ')}.`,
-    );
+    void vscode.window.showInformationMessage(alreadyMessage(section.title, status));
     return 0;
   }
   const confirm = confirmation(section, status, changing.length);
@@ -60,21 +57,44 @@ export async function setSectionStatus(context: CommandContext, { roadmap, secti
   return changing.length;
 }
 
+function alreadyMessage(title: string, status: Status): string {
+  switch (status) {
+    case 'todo':
+      return vscode.l10n.t('Every topic of "{0}" is already to do.', title);
+    case 'in-progress':
+      return vscode.l10n.t('Every topic of "{0}" is already in progress.', title);
+    case 'done':
+      return vscode.l10n.t('Every topic of "{0}" is already done.', title);
+    case 'skipped':
+      return vscode.l10n.t('Every topic of "{0}" is already skipped.', title);
+  }
+}
+
 function confirmation(
   section: RoadmapNode,
   status: Status,
   count: number,
 ): { message: string; detail: string; action: string } | undefined {
-  const topics = `${count} topic${count === 1 ? '' : 's'}`;
+  const format = displayFormat();
   if (status === 'todo') {
     return {
-      message: `Reset "${section.title}"?`,
-      detail: `${topics} go back to To Do. This cannot be undone.`,
-      action: RESET_SECTION_ACTION,
+      message: vscode.l10n.t('Reset "{0}"?', section.title),
+      detail: format.plural(count, {
+        one: (n) => vscode.l10n.t('{0} topic goes back to To Do. This cannot be undone.', n),
+        other: (n) => vscode.l10n.t('{0} topics go back to To Do. This cannot be undone.', n),
+      }),
+      action: vscode.l10n.t('Reset Section'),
     };
   }
   if (status === 'done' && count > MARK_ALL_DONE_ASKS_ABOVE) {
-    return { message: `Mark all of "${section.title}" done?`, detail: `${topics} will be marked done.`, action: MARK_ALL_DONE_ACTION };
+    return {
+      message: vscode.l10n.t('Mark all of "{0}" done?', section.title),
+      detail: format.plural(count, {
+        one: (n) => vscode.l10n.t('{0} topic will be marked done.', n),
+        other: (n) => vscode.l10n.t('{0} topics will be marked done.', n),
+      }),
+      action: vscode.l10n.t('Mark All Done'),
+    };
   }
   return undefined;
 }

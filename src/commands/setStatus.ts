@@ -3,6 +3,7 @@
 // Statuses are read from the store, which holds the intended state (what it will hold once queued writes
 // land), and every change is made before the next command can read: commands fired faster than the saves
 // (keys held down, a script) each act on the result of the one before.
+import * as vscode from 'vscode';
 import { statusFor } from '../model/progress';
 import type { Status } from '../model/status';
 import type { CommandContext } from './commandContext';
@@ -40,7 +41,7 @@ export function toggleDoneHandler(context: CommandContext) {
   return async (clicked?: unknown, selected?: unknown): Promise<void> => {
     const targets = isFocusedRowRequest(clicked)
       ? await statusKeyTargets(context, 'toggle')
-      : await resolveTopicTargets(context, clicked, selected, 'Toggle Done');
+      : await resolveTopicTargets(context, clicked, selected, vscode.l10n.t('Toggle Done'));
     await apply(context, targets, ({ roadmapId, topicIds }) =>
       topicIds.every((topicId) => intendedStatus(context, roadmapId, topicId) === 'done') ? 'todo' : 'done',
     );

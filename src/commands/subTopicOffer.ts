@@ -4,22 +4,23 @@ import * as vscode from 'vscode';
 import { subTopicOffers, type SubTopicOffer } from '../progress/subTopicOffers';
 import type { CommandContext } from './commandContext';
 import type { TopicTargets } from './targets';
-
-export const MARK_SUB_TOPICS_DONE = 'Mark Them Done';
-export const MARK_PARENT_DONE = 'Mark Done';
+import { displayFormat } from '../platform/displayLanguage';
 
 function ask(offer: SubTopicOffer): { readonly question: string; readonly action: string; readonly topicIds: string[] } {
   if (offer.kind === 'closeParent') {
     return {
-      question: `Every sub-topic of "${offer.parent.title}" is done. Mark "${offer.parent.title}" done too?`,
-      action: MARK_PARENT_DONE,
+      question: vscode.l10n.t('Every sub-topic of "{0}" is done. Mark "{0}" done too?', offer.parent.title),
+      action: vscode.l10n.t('Mark Done'),
       topicIds: [offer.parent.id],
     };
   }
   const count = offer.openSubTopics.length;
   return {
-    question: `"${offer.parent.title}" is done; ${count} of its sub-topics ${count === 1 ? 'is' : 'are'} still open. Mark ${count === 1 ? 'it' : 'them'} done too?`,
-    action: MARK_SUB_TOPICS_DONE,
+    question: displayFormat().plural(count, {
+      one: (n) => vscode.l10n.t('"{0}" is done; {1} of its sub-topics is still open. Mark it done too?', offer.parent.title, n),
+      other: (n) => vscode.l10n.t('"{0}" is done; {1} of its sub-topics are still open. Mark them done too?', offer.parent.title, n),
+    }),
+    action: vscode.l10n.t('Mark Them Done'),
     topicIds: offer.openSubTopics.map((topic) => topic.id),
   };
 }

@@ -2,7 +2,7 @@
 // { roadmapId, topicId } reference, the tree's selection (keys), or a pick from the palette.
 import * as vscode from 'vscode';
 import type { Roadmap } from '../model/roadmap';
-import { STATUS_LABELS } from '../model/status';
+import { statusLabel } from '../platform/statusLabels';
 import { isTopicRef, type TopicRef } from '../contracts/topicRef';
 import type { TreeElement } from '../views/tree/treeElements';
 import type { CommandContext } from './commandContext';
@@ -77,8 +77,7 @@ export interface TopicPickOptions {
 /** A quick pick over every topic of every loaded roadmap, found by title or path. */
 export async function pickTopic(context: CommandContext, options: TopicPickOptions): Promise<TopicRef | undefined> {
   const roadmaps = orderedRoadmaps(context, options.firstRoadmapId);
-  const describe =
-    options.describe ?? ((roadmap: Roadmap, topicId: string) => STATUS_LABELS[context.tracker.statusOf(roadmap.id, topicId)]);
+  const describe = options.describe ?? ((roadmap: Roadmap, topicId: string) => statusLabel(context.tracker.statusOf(roadmap.id, topicId)));
   type TopicPick = vscode.QuickPickItem & { ref?: TopicRef };
   const items: TopicPick[] = roadmaps.flatMap((roadmap) => [
     { label: roadmap.title, kind: vscode.QuickPickItemKind.Separator },
@@ -91,7 +90,7 @@ export async function pickTopic(context: CommandContext, options: TopicPickOptio
   ]);
   const picked = await vscode.window.showQuickPick(items, {
     title: options.title,
-    placeHolder: options.placeHolder ?? 'Type to find a topic',
+    placeHolder: options.placeHolder ?? vscode.l10n.t('Type to find a topic'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

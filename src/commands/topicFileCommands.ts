@@ -1,7 +1,7 @@
 // Open Notes, New Practice File and Show Practice Folder: on the clicked topic, else the topic in the panel, else the tree's
 // selection or a pick.
+import * as vscode from 'vscode';
 import { createPracticeFile, openPersonalNotes, openPracticeFolder } from '../workspaceFiles/topicFiles';
-import type * as vscode from 'vscode';
 import type { TopicRef } from '../contracts/topicRef';
 import type { CommandContext } from './commandContext';
 import { resolveTopicTargets } from './targets';
@@ -15,7 +15,7 @@ async function topicFor(context: CommandContext, clicked: unknown, pickTitle: st
 
 export function openNotesHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<void> => {
-    const ref = await topicFor(context, clicked, 'Open Notes');
+    const ref = await topicFor(context, clicked, vscode.l10n.t('Open Notes'));
     if (!ref) return;
     await openPersonalNotes(context.catalog, ref, context.topicPanels.editorColumn());
     await context.topicPanels.refresh();
@@ -24,7 +24,7 @@ export function openNotesHandler(context: CommandContext) {
 
 export function newPracticeFileHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<void> => {
-    const ref = await topicFor(context, clicked, 'New Practice File');
+    const ref = await topicFor(context, clicked, vscode.l10n.t('New Practice File'));
     if (!ref) return;
     const created = await createPracticeFile(context.catalog, ref, context.topicPanels.editorColumn());
     if (created) await context.topicPanels.refresh();
@@ -33,7 +33,7 @@ export function newPracticeFileHandler(context: CommandContext) {
 
 export function openPracticeFolderHandler(context: CommandContext) {
   return async (clicked?: unknown): Promise<vscode.Uri | undefined> => {
-    const ref = await topicFor(context, clicked, 'Show Practice Folder');
+    const ref = await topicFor(context, clicked, vscode.l10n.t('Show Practice Folder'));
     if (!ref) return undefined;
     const folder = await openPracticeFolder(context.catalog, ref, context.topicPanels.editorColumn());
     await context.topicPanels.refresh();

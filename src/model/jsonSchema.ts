@@ -11,6 +11,7 @@ const ROADMAP_DESCRIPTIONS: Readonly<Record<string, string>> = {
   title: 'Name of the roadmap shown in the sidebar.',
   description: 'What the roadmap covers, in a sentence or two.',
   source: 'Where the roadmap comes from: a URL, a book, a person.',
+  lang: 'The language its titles and notes are written in, as a BCP 47 tag (en, tr, pt-BR). The topic panel and the map tell the page so; English if absent.',
   nodes: 'The groups and topics of the roadmap, in order.',
 };
 

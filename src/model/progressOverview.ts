@@ -1,6 +1,8 @@
 // What the Progress view says: per roadmap its bar, pace and forecast; overall the year heatmap, the
 // streaks, the pace of the last four weeks and today's activity. Pure, from the activity history, the
-// counts and the settings; the view only draws it.
+// counts and the settings; the view only draws it. Sentences go through @vscode/l10n (English unless the
+// extension shared VS Code's bundle), numbers, dates and plural forms through Intl in `locale`.
+import * as l10n from '@vscode/l10n';
 import {
   activeDays,
   dayNumber,
@@ -29,7 +31,7 @@ export interface RoadmapOverview {
   readonly targetText?: string;
   /** Done topics that a passing practice check marked done (evidence, not the learner's word). */
   readonly verified: number;
-  /** "3 of 12 done topics verified by their checks", when any is. */
+  /** "3 of 12 done topics verified by a passing check", when any is. */
   readonly verifiedText?: string;
 }
 
@@ -61,7 +63,43 @@ export interface OverviewInput {
   readonly locale: string;
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+/** The sentence in the plural form `count` needs in `locale`; `shown` is the count as written. */
+function plural(locale: string, count: number, shown: string, one: (n: string) => string, other: (n: string) => string): string {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? one(shown) : other(shown);
+}
+
+function days(count: number, locale: string): string {
+  const shown = formatNumber(count, locale);
+  return plural(
+    locale,
+    count,
+    shown,
+    (n) => l10n.t('{0} day', n),
+    (n) => l10n.t('{0} days', n),
+  );
+}
+
+function weeks(count: number, locale: string): string {
+  const shown = formatNumber(count, locale);
+  return plural(
+    locale,
+    count,
+    shown,
+    (n) => l10n.t('{0} week', n),
+    (n) => l10n.t('{0} weeks', n),
+  );
+}
+
+function topics(count: number, locale: string): string {
+  const shown = formatNumber(count, locale);
+  return plural(
+    locale,
+    count,
+    shown,
+    (n) => l10n.t('{0} topic', n),
+    (n) => l10n.t('{0} topics', n),
+  );
+}
 
 function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
@@ -71,24 +109,34 @@ export function formatDay(day: DayKey, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(dayNumber(day) * 86_400_000));
 }
 
-export function streakText({ current, longest }: Streaks): string {
-  return `Current streak: ${plural(current, 'day', 'days')} · Longest: ${plural(longest, 'day', 'days')}`;
+export function streakText({ current, longest }: Streaks, locale = 'en'): string {
+  return l10n.t('Current streak: {0} · Longest: {1}', days(current, locale), days(longest, locale));
 }
 
 export function paceText(pace: number, locale: string): string {
-  return `Pace, last 4 weeks: ${formatNumber(pace, locale)} ${pace === 1 ? 'topic' : 'topics'} done a week`;
+  const shown = formatNumber(pace, locale);
+  return plural(
+    locale,
+    pace,
+    shown,
+    (n) => l10n.t('Pace, last 4 weeks: {0} topic done a week', n),
+    (n) => l10n.t('Pace, last 4 weeks: {0} topics done a week', n),
+  );
 }
 
-export function todayText(history: ActivityHistory, today: DayKey): string {
+export function todayText(history: ActivityHistory, today: DayKey, locale = 'en'): string {
   const summary = summarizeDay(history, today);
-  if (summary.topics === 0) return 'Today: no activity yet';
+  if (summary.topics === 0) return l10n.t('Today: no activity yet');
+  const count = (value: number): string => formatNumber(value, locale);
   const parts = [
-    summary.reached.done > 0 ? `${summary.reached.done} done` : '',
-    summary.reached['in-progress'] > 0 ? `${summary.reached['in-progress']} started` : '',
-    summary.practised > 0 ? `${summary.practised} practised` : '',
-    summary.notesEdited > 0 ? `${summary.notesEdited} with notes` : '',
+    summary.reached.done > 0 ? l10n.t('{0} done', count(summary.reached.done)) : '',
+    summary.reached['in-progress'] > 0 ? l10n.t('{0} started', count(summary.reached['in-progress'])) : '',
+    summary.practised > 0 ? l10n.t('{0} practised', count(summary.practised)) : '',
+    summary.notesEdited > 0 ? l10n.t('{0} with notes', count(summary.notesEdited)) : '',
   ].filter((part) => part.length > 0);
-  return `Today: ${plural(summary.topics, 'topic', 'topics')} active${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  const active = topics(summary.topics, locale);
+  if (parts.length === 0) return l10n.t('Today: {0} active', active);
+  return l10n.t('Today: {0} active ({1})', active, new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(parts));
 }
 
 function roadmapOverview(input: OverviewInput, roadmap: OverviewInput['roadmaps'][number]): RoadmapOverview {
@@ -98,20 +146,36 @@ function roadmapOverview(input: OverviewInput, roadmap: OverviewInput['roadmaps'
   const remaining = roadmap.counts.total - roadmap.counts.done;
   const result = forecast({ remaining, pacePerWeek: pace, today, targetDay: input.targetDate, hoursPerWeek: input.hoursPerWeek });
   let forecastText: string;
-  if (remaining <= 0) forecastText = 'Every topic is done or skipped.';
+  if (remaining <= 0) forecastText = l10n.t('Every topic is done or skipped.');
   else if (result.finishDay && result.weeksLeft !== undefined) {
-    forecastText = `At ${formatNumber(pace, locale)} a week: done around ${formatDay(result.finishDay, locale)} (${plural(Math.ceil(result.weeksLeft), 'week', 'weeks')}, ${remaining} to go).`;
-  } else forecastText = `${plural(remaining, 'topic', 'topics')} to go; no topic done in the last 4 weeks, so no forecast yet.`;
+    forecastText = l10n.t(
+      'At {0} a week: done around {1} ({2}, {3} to go).',
+      formatNumber(pace, locale),
+      formatDay(result.finishDay, locale),
+      weeks(Math.ceil(result.weeksLeft), locale),
+      formatNumber(remaining, locale),
+    );
+  } else
+    forecastText = plural(
+      locale,
+      remaining,
+      formatNumber(remaining, locale),
+      (n) => l10n.t('{0} topic to go; no topic done in the last 4 weeks, so no forecast yet.', n),
+      (n) => l10n.t('{0} topics to go; no topic done in the last 4 weeks, so no forecast yet.', n),
+    );
   let targetText: string | undefined;
   if (remaining > 0 && input.targetDate !== undefined) {
-    if (result.neededPerWeek === undefined) targetText = `The target date ${formatDay(input.targetDate, locale)} has passed.`;
-    else {
-      const hours =
-        result.neededHoursPerWeek === undefined
-          ? ''
-          : ` (about ${formatNumber(result.neededHoursPerWeek, locale)} hours a week at your pace)`;
-      targetText = `To finish by ${formatDay(input.targetDate, locale)}: ${formatNumber(result.neededPerWeek, locale)} topics a week${hours}.`;
-    }
+    const target = formatDay(input.targetDate, locale);
+    if (result.neededPerWeek === undefined) targetText = l10n.t('The target date {0} has passed.', target);
+    else if (result.neededHoursPerWeek === undefined)
+      targetText = l10n.t('To finish by {0}: {1} topics a week.', target, formatNumber(result.neededPerWeek, locale));
+    else
+      targetText = l10n.t(
+        'To finish by {0}: {1} topics a week (about {2} hours a week at your pace).',
+        target,
+        formatNumber(result.neededPerWeek, locale),
+        formatNumber(result.neededHoursPerWeek, locale),
+      );
   }
   const verified = Math.min(roadmap.verified ?? 0, roadmap.counts.done);
   return {
@@ -126,7 +190,13 @@ function roadmapOverview(input: OverviewInput, roadmap: OverviewInput['roadmaps'
     verified,
     ...(verified > 0
       ? {
-          verifiedText: `${verified} of ${roadmap.counts.done} done ${roadmap.counts.done === 1 ? 'topic' : 'topics'} verified by ${verified === 1 ? 'its check' : 'their checks'}`,
+          verifiedText: plural(
+            locale,
+            roadmap.counts.done,
+            formatNumber(roadmap.counts.done, locale),
+            (n) => l10n.t('{0} of {1} done topic verified by a passing check', formatNumber(verified, locale), n),
+            (n) => l10n.t('{0} of {1} done topics verified by a passing check', formatNumber(verified, locale), n),
+          ),
         }
       : {}),
   };
@@ -140,9 +210,9 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
     today,
     streaks: streak,
     pacePerWeek: pace,
-    streakText: streakText(streak),
+    streakText: streakText(streak, locale),
     paceText: paceText(pace, locale),
-    todayText: todayText(history, today),
+    todayText: todayText(history, today, locale),
     roadmaps: input.roadmaps.map((roadmap) => roadmapOverview(input, roadmap)),
     heatmap: heatmap(history, today).map((week) => week.map((cell): [DayKey, number, number] => [cell.day, cell.count, cell.level])),
   };

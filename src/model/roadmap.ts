@@ -35,6 +35,8 @@ export interface Roadmap {
   readonly title: string;
   readonly description?: string;
   readonly source?: string;
+  /** The language of its titles and notes (BCP 47), when the file says. */
+  readonly lang?: string;
   readonly nodes: readonly RoadmapNode[];
   readonly nodesById: ReadonlyMap<string, RoadmapNode>;
   /** Topics (not groups) in document order. */
@@ -76,6 +78,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     title: input.title,
     description: input.description,
     source: input.source,
+    ...(input.lang === undefined ? {} : { lang: input.lang }),
     nodes,
     nodesById,
     topics,

@@ -112,12 +112,28 @@ export const nodeSchema: z.ZodType<NodeInput> = z
     });
   });
 
+/** Whether `Intl` accepts the tag as a well-formed BCP 47 language tag. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export const roadmapSchema = z.strictObject({
   id: nodeIdSchema,
   title: titleSchema,
   description: z.string().max(5000).optional(),
   /** Where the roadmap comes from: a URL, a book, a person. */
   source: z.string().max(500).optional(),
+  /** The language its titles and notes are written in (BCP 47); the pages showing them say so. */
+  lang: z
+    .string()
+    .max(35)
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { message: 'lang is a BCP 47 language tag, such as en, tr or pt-BR' })
+    .refine(isLanguageTag, { message: 'lang is a BCP 47 language tag, such as en, tr or pt-BR' })
+    .optional(),
   nodes: z.array(nodeSchema).min(1, { message: 'a roadmap needs at least one node under `nodes`' }),
 });
 
@@ -125,7 +141,7 @@ export type RoadmapInput = z.infer<typeof roadmapSchema>;
 
 /** The keys each kind of object may have, for "did you mean" suggestions on unknown keys. */
 export const KNOWN_KEYS = {
-  roadmap: ['id', 'title', 'description', 'source', 'nodes'],
+  roadmap: ['id', 'title', 'description', 'source', 'lang', 'nodes'],
   node: ['id', 'title', 'kind', 'summary', 'notes', 'noteFile', 'links', 'practice', 'formerIds', 'subject', 'check', 'children'],
   link: ['title', 'url'],
 } as const;

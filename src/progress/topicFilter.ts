@@ -1,6 +1,7 @@
 // Which topics the Roadmaps view hides: pure rules, no vscode. A topic shows when its status passes the
 // filter, or when one of its sub-topics shows (so that sub-topic stays reachable); a section shows when
 // anything under it shows, so a section whose topics are all hidden disappears.
+import * as l10n from '@vscode/l10n';
 import type { Roadmap, RoadmapNode } from '../model/roadmap';
 import type { Status } from '../model/status';
 
@@ -62,9 +63,9 @@ export function visibility(
 
 /** "Done topics hidden": what the filter hides, in words. */
 export function describeHidden(filter: TopicFilter): string {
-  if (filter.inProgressOnly) return 'Only topics in progress shown';
-  if (filter.hideDone && filter.hideSkipped) return 'Done and skipped topics hidden';
-  if (filter.hideDone) return 'Done topics hidden';
-  if (filter.hideSkipped) return 'Skipped topics hidden';
+  if (filter.inProgressOnly) return l10n.t('Only topics in progress shown');
+  if (filter.hideDone && filter.hideSkipped) return l10n.t('Done and skipped topics hidden');
+  if (filter.hideDone) return l10n.t('Done topics hidden');
+  if (filter.hideSkipped) return l10n.t('Skipped topics hidden');
   return '';
 }

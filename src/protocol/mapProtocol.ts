@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
 import { STATUSES } from '../model/status';
+import { languageTagSchema, mapPageTextMessageSchema } from './pageText';
 
 /** The most nodes a map draws; far above any real roadmap (the merged one has about 250 topics). */
 export const MAX_MAP_NODES = 20_000;
@@ -34,11 +35,15 @@ export type MapView = z.infer<typeof viewSchema>;
 // Extension → page -------------------------------------------------------------------------------------
 
 export const mapExtensionMessageSchema = z.discriminatedUnion('type', [
+  /** Sent first, on `ready`: the page's own words in the display language. */
+  mapPageTextMessageSchema,
   /** The whole roadmap (first time, and again when its file changed): the page lays it out. */
   z.strictObject({
     type: z.literal('map'),
     roadmapId: idSchema,
     title: textSchema,
+    /** The language the roadmap's titles are written in (its `lang`); the page's `<html lang>`. English if absent. */
+    lang: z.optional(languageTagSchema),
     nodes: z.array(mapNodeSchema).check(z.maxLength(MAX_MAP_NODES)),
     statuses: statusListSchema,
     /** Test mode: the page reports what it drew (`drawn`). */

@@ -2,6 +2,7 @@
 // message is validated on arrival. No vscode and no DOM here: the page bundle imports this file too.
 import * as z from 'zod/mini';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
+import { progressPageTextMessageSchema } from './pageText';
 
 const idSchema = z.string().check(z.maxLength(MAX_ID_LENGTH), z.regex(ID_PATTERN));
 const textSchema = z.string().check(z.maxLength(2000));
@@ -37,6 +38,8 @@ export const overviewSchema = z.strictObject({
 });
 
 export const progressExtensionMessageSchema = z.discriminatedUnion('type', [
+  /** Sent first, on `ready`: the page's own words in the display language. */
+  progressPageTextMessageSchema,
   z.strictObject({ type: z.literal('state'), overview: overviewSchema, report: z.boolean() }),
 ]);
 export type ProgressExtensionMessage = z.infer<typeof progressExtensionMessageSchema>;

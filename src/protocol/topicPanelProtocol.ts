@@ -7,6 +7,7 @@ import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
 import { STATUSES } from '../model/status';
 import { richTextSchema } from './richTextSchema';
 import { checkExtensionMessages, checkWebviewMessages } from './checkMessages';
+import { languageTagSchema, topicPageTextMessageSchema } from './pageText';
 
 const idSchema = z.string().check(z.maxLength(MAX_ID_LENGTH), z.regex(ID_PATTERN));
 const statusSchema = z.enum(STATUSES);
@@ -76,6 +77,8 @@ export const topicStateSchema = z.strictObject({
   topicId: idSchema,
   title: textSchema,
   summary: z.optional(textSchema),
+  /** The language the roadmap's content is written in (its `lang`); the page's `<html lang>`. English if absent. */
+  lang: z.optional(languageTagSchema),
   /** The roadmap, then every ancestor, then the topic itself (last, not clickable). */
   breadcrumbs: z.array(breadcrumbSchema).check(z.maxLength(100)),
   status: statusSchema,
@@ -107,6 +110,8 @@ export const topicStateSchema = z.strictObject({
 export type TopicState = z.infer<typeof topicStateSchema>;
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [
+  /** Sent first, on `ready`: the page's own words in the display language. */
+  topicPageTextMessageSchema,
   z.strictObject({ type: z.literal('state'), state: topicStateSchema }),
   /** The topic's status changed (from the tree, a key or this panel). */
   z.strictObject({ type: z.literal('status'), ...topicRef, status: statusSchema }),

@@ -158,8 +158,12 @@ export class RoadmapCatalog implements vscode.Disposable {
       reason = failure instanceof Error ? failure.message : String(failure);
     }
     // Not remembered: the next reload tries again.
-    const message = `the bundled roadmaps could not be read from ${this.compiledFile.fsPath}: ${reason}. Reinstalling the extension restores them.`;
-    return [broken(this.compiledFile, 'bundled', 'Bundled roadmaps', [{ message, severity: 'error', range: START_OF_FILE }])];
+    const message = vscode.l10n.t(
+      'the bundled roadmaps could not be read from {0}: {1}. Reinstalling the extension restores them.',
+      this.compiledFile.fsPath,
+      reason,
+    );
+    return [broken(this.compiledFile, 'bundled', vscode.l10n.t('Bundled roadmaps'), [{ message, severity: 'error', range: START_OF_FILE }])];
   }
 
   private async readWorkspace(
@@ -191,7 +195,7 @@ export class RoadmapCatalog implements vscode.Disposable {
       case 'tooLarge':
         return broken(uri, 'workspace', fileName, problem(tooLargeMessage(read.size)));
       case 'unreadable':
-        return broken(uri, 'workspace', fileName, problem(`the file could not be read: ${read.reason}`));
+        return broken(uri, 'workspace', fileName, problem(vscode.l10n.t('the file could not be read: {0}', read.reason)));
       case 'text': {
         const result = await this.reader.load(read.text);
         if (result.roadmap) return { kind: 'loaded', roadmap: result.roadmap, uri, origin: 'workspace' };
@@ -215,7 +219,11 @@ function withUniqueIds(entries: CatalogEntry[]): CatalogEntry[] {
       owners.set(entry.roadmap.id, entry.uri);
       return entry;
     }
-    const message = `roadmap id "${entry.roadmap.id}" is already used by ${vscode.workspace.asRelativePath(owner)}; give this roadmap another id`;
+    const message = vscode.l10n.t(
+      'roadmap id "{0}" is already used by {1}; give this roadmap another id',
+      entry.roadmap.id,
+      vscode.workspace.asRelativePath(owner),
+    );
     return broken(entry.uri, entry.origin, entry.roadmap.title, [
       { message, severity: 'error', range: START_OF_FILE },
     ]);

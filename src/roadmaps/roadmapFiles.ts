@@ -10,7 +10,7 @@ export const ROADMAP_FILE_SUFFIX = '.roadmap.yaml';
 export async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the roadmap file' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the roadmap file') });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RoadmapInput } from '../model/schema';
 import type { ImportOptions, ImportResult } from '../model/textImport';
 import { ParseCache } from './parseCache';
 import { RoadmapWorkerClient } from './roadmapWorkerClient';
+import * as l10n from '@vscode/l10n';
 
 export class RoadmapReader {
   private readonly worker: RoadmapWorkerClient;
@@ -23,7 +24,7 @@ export class RoadmapReader {
       return await this.cache.load(text);
     } catch (failure) {
       const reason = failure instanceof Error ? failure.message : String(failure);
-      return { problems: [{ message: `the file could not be read: ${reason}`, severity: 'error', range: START_OF_FILE }] };
+      return { problems: [{ message: l10n.t('the file could not be read: {0}', reason), severity: 'error', range: START_OF_FILE }] };
     }
   }
 

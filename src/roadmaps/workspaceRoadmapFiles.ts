@@ -25,12 +25,18 @@ export interface WorkspaceRoadmapFile {
 /** Links out of the workspace mentioned per search, at most. */
 const MAX_LINK_NOTICES = 10;
 
-const STOPPED_BY = {
-  files: 'more roadmap files than are read at once',
-  directories: 'too many folders',
-  depth: 'folders nested too deeply',
-  time: 'the search took too long',
-} as const;
+function stoppedBy(reason: 'files' | 'directories' | 'depth' | 'time'): string {
+  switch (reason) {
+    case 'files':
+      return vscode.l10n.t('more roadmap files than are read at once');
+    case 'directories':
+      return vscode.l10n.t('too many folders');
+    case 'depth':
+      return vscode.l10n.t('folders nested too deeply');
+    case 'time':
+      return vscode.l10n.t('the search took too long');
+  }
+}
 
 export async function findWorkspaceRoadmapFiles(globs: readonly string[], notice: (message: string) => void): Promise<WorkspaceRoadmapFile[]> {
   const perFolder = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => filesOf(folder, globs, notice)));
@@ -41,13 +47,24 @@ export async function findWorkspaceRoadmapFiles(globs: readonly string[], notice
 async function filesOf(folder: vscode.WorkspaceFolder, globs: readonly string[], notice: (message: string) => void): Promise<WorkspaceRoadmapFile[]> {
   const result = await roadmapFinder().findRoadmapFiles(directoryReader(folder.uri), globs);
   if (result.stoppedBy) {
-    notice(`The search for roadmap files in ${folder.name} stopped early (${STOPPED_BY[result.stoppedBy]}); ${result.files.length} were found. Narrow the roadmapTracker.workspaceRoadmaps setting to the folders that hold them.`);
+    notice(
+      vscode.l10n.t(
+        'The search for roadmap files in {0} stopped early ({1}); {2} were found. Narrow the roadmapTracker.workspaceRoadmaps setting to the folders that hold them.',
+        folder.name,
+        stoppedBy(result.stoppedBy),
+        result.files.length,
+      ),
+    );
   }
   const realRoot = await realPathOf(folder.uri);
   for (const linked of result.linkedFolders.slice(0, MAX_LINK_NOTICES)) {
     const real = await realPathOf(vscode.Uri.joinPath(folder.uri, linked));
     if (realRoot && real && isPathInside(realRoot, real)) continue;
-    notice(`Not searched for roadmap files: ${folder.name}/${linked} is a symbolic link to a folder outside the workspace${real ? ` (${real})` : ''}.`);
+    notice(
+      real
+        ? vscode.l10n.t('Not searched for roadmap files: {0}/{1} is a symbolic link to a folder outside the workspace ({2}).', folder.name, linked, real)
+        : vscode.l10n.t('Not searched for roadmap files: {0}/{1} is a symbolic link to a folder outside the workspace.', folder.name, linked),
+    );
   }
   return Promise.all(
     result.files.map(async ({ path, symbolicLink }) => {
@@ -60,11 +77,13 @@ async function filesOf(folder: vscode.WorkspaceFolder, globs: readonly string[],
 
 async function refusalOf(uri: vscode.Uri, symbolicLink: boolean, realRoot: string | undefined): Promise<string | undefined> {
   if (uri.scheme !== 'file' || !realRoot) {
-    return symbolicLink ? 'this file is a symbolic link, and links are not followed in this workspace; roadmaps are only read from inside it' : undefined;
+    return symbolicLink
+      ? vscode.l10n.t('this file is a symbolic link, and links are not followed in this workspace; roadmaps are only read from inside it')
+      : undefined;
   }
   const real = await realPathOf(uri);
   if (real === undefined || isPathInside(realRoot, real)) return undefined; // gone: the read will say so
-  return `this file is a symbolic link to ${real}, outside the workspace folder; roadmaps are only read from inside the workspace`;
+  return vscode.l10n.t('this file is a symbolic link to {0}, outside the workspace folder; roadmaps are only read from inside the workspace', real);
 }
 
 function directoryReader(root: vscode.Uri): FinderFileSystem {

@@ -15,6 +15,7 @@ import { PartitionIndex, isPartPrefix, type PartChanges, type PartitionLimits } 
 import { decodePart, decodeProgress, encodePart, type DecodeResult } from './progressCodec';
 import { OriginalNotKeptError, SetAsideKeeper } from './setAside';
 import { WriteQueue } from './writeQueue';
+import * as l10n from '@vscode/l10n';
 
 export const PROGRESS_KEY_PREFIX = 'roadmapTracker.progress.';
 export const BACKUP_KEY_PREFIX = 'roadmapTracker.backup.';
@@ -272,8 +273,8 @@ export class ProgressStore {
     if (decoded.kind === 'ok') return decoded.progress;
     const reason =
       decoded.kind === 'newer'
-        ? `it was saved by a newer version of Roadmap Tracker (format ${decoded.version})`
-        : `it is not valid (${decoded.reason})`;
+        ? l10n.t('it was saved by a newer version of Roadmap Tracker (format {0})', decoded.version)
+        : l10n.t('it is not valid ({0})', decoded.reason);
     const { backupKey, written } = this.keeper.keepAside(key, raw, `${BACKUP_KEY_PREFIX}${roadmapId}.`);
     written.catch((error: unknown) => this.saveFailed.fire({ roadmapId, error }));
     this.setAside.fire({ roadmapId, backupKey, reason });

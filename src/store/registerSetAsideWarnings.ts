@@ -14,7 +14,11 @@ export function registerSetAsideWarnings(
     store.onDidSetAside(({ roadmapId, backupKey, reason }) => {
       log.warn(`Saved progress of roadmap "${roadmapId}" was set aside under "${backupKey}": ${reason}`);
       void warnAboutKeptValue(
-        `Roadmap Tracker could not use the saved progress of "${roadmapId}": ${reason}. It was kept aside, not deleted; progress starts fresh.`,
+        vscode.l10n.t(
+          'Roadmap Tracker could not use the saved progress of "{0}": {1}. It was kept aside, not deleted; progress starts fresh.',
+          roadmapId,
+          reason,
+        ),
         extensionContext.workspaceState,
         backupKey,
       );
@@ -25,7 +29,11 @@ export function registerSetAsideWarnings(
       toldAboutFailure.add(roadmapId);
       const reason = error instanceof Error ? error.message : String(error);
       void vscode.window.showErrorMessage(
-        `Roadmap Tracker could not save the progress of "${roadmapId}" (${reason}). Your changes are shown in this window but may be lost when it closes; the log (Output › Roadmap Tracker) has the details.`,
+        vscode.l10n.t(
+          'Roadmap Tracker could not save the progress of "{0}" ({1}). Your changes are shown in this window but may be lost when it closes; the log (Output › Roadmap Tracker) has the details.',
+          roadmapId,
+          reason,
+        ),
       );
     }),
   );

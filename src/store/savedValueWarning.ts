@@ -2,11 +2,10 @@
 // opens the raw value (as JSON) in an editor. Used for the workspace copy and for the synced copy.
 import * as vscode from 'vscode';
 
-const SHOW_VALUE = 'Show Saved Value';
-
 export async function warnAboutKeptValue(message: string, memento: vscode.Memento, backupKey: string): Promise<void> {
-  const answer = await vscode.window.showWarningMessage(message, SHOW_VALUE);
-  if (answer !== SHOW_VALUE) return;
+  const showValue = vscode.l10n.t('Show Saved Value');
+  const answer = await vscode.window.showWarningMessage(message, showValue);
+  if (answer !== showValue) return;
   const raw = memento.get<unknown>(backupKey);
   const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(raw, null, 2) ?? 'undefined' });
   await vscode.window.showTextDocument(document);

@@ -21,6 +21,7 @@ import { OriginalNotKeptError, SetAsideKeeper } from './setAside';
 import { decodeSyncedPart, decodeSyncedProgress, encodeSyncedPart, type SyncedProgress } from './syncedProgressCodec';
 import type { DecodeResult } from './progressCodec';
 import { WriteQueue } from './writeQueue';
+import * as l10n from '@vscode/l10n';
 
 /** The key of versions before the copy was split in parts. */
 export const SYNCED_PROGRESS_KEY = 'roadmapTracker.syncedProgress';
@@ -265,7 +266,7 @@ export class SyncedProgressStore {
     // the write that would have replaced it.
     const { backupKey, written } = this.keeper.keepAside(key, raw, SYNCED_BACKUP_KEY_PREFIX);
     written.catch(() => undefined);
-    this.setAside.fire({ backupKey, reason: `it is not valid (${reason})` });
+    this.setAside.fire({ backupKey, reason: l10n.t('it is not valid ({0})', reason) });
   }
 }
 

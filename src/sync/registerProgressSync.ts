@@ -59,7 +59,10 @@ export function registerProgressSync(
     synced.onDidSetAside(({ backupKey, reason }) => {
       log.warn(`The synced progress was set aside under "${backupKey}": ${reason}`);
       void warnAboutKeptValue(
-        `Roadmap Tracker could not read the progress synced from your other machines: ${reason}. It was kept aside on this machine, not deleted; this machine's progress is synced again.`,
+        vscode.l10n.t(
+          "Roadmap Tracker could not read the progress synced from your other machines: {0}. It was kept aside on this machine, not deleted; this machine's progress is synced again.",
+          reason,
+        ),
         extensionContext.globalState,
         backupKey,
       );
@@ -67,7 +70,9 @@ export function registerProgressSync(
     synced.onDidFindNewer(({ version }) => {
       log.warn(`The synced progress has format ${version}, newer than this version of Roadmap Tracker understands; roaming paused`);
       void vscode.window.showWarningMessage(
-        'Progress synced from another machine was saved by a newer version of Roadmap Tracker. Update Roadmap Tracker on this machine to sync progress again; until then your progress here is kept on this machine and nothing synced is changed.',
+        vscode.l10n.t(
+          'Progress synced from another machine was saved by a newer version of Roadmap Tracker. Update Roadmap Tracker on this machine to sync progress again; until then your progress here is kept on this machine and nothing synced is changed.',
+        ),
       );
     }),
   );

@@ -7,6 +7,7 @@ import { percentDone } from '../model/progress';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import type { ActiveRoadmap } from '../progress/activeRoadmap';
+import { displayFormat } from '../platform/displayLanguage';
 
 /** A line for the tooltip (today's activity and the streak) and when it may have changed. */
 export interface TooltipLine {
@@ -22,7 +23,7 @@ export function registerProgressStatusBar(
   activityLine?: TooltipLine,
 ): void {
   const item = vscode.window.createStatusBarItem('roadmapTracker.progress', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Roadmap Progress';
+  item.name = vscode.l10n.t('Roadmap Progress');
 
   const update = (): void => {
     const roadmapId = activeRoadmap.id;
@@ -33,16 +34,22 @@ export function registerProgressStatusBar(
       return;
     }
     const counts = counter.countsOf();
-    item.text = `$(checklist) ${roadmap.title} ${counts.done}/${counts.total}`;
-    item.accessibilityInformation = { label: `${roadmap.title}: ${counts.done} of ${counts.total} topics done` };
+    const format = displayFormat();
+    const [done, total] = [format.number(counts.done), format.number(counts.total)];
+    item.text = `$(checklist) ${roadmap.title} ${done}/${total}`;
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}: {1} of {2} topics done', roadmap.title, done, total) };
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${roadmap.title}: ${counts.done} of ${counts.total} topics done (${percentDone(counts)}%)`);
+    tooltip.appendText(vscode.l10n.t('{0}: {1} of {2} topics done ({3})', roadmap.title, done, total, format.percent(percentDone(counts))));
     tooltip.appendMarkdown('\n\n');
     if (activityLine) tooltip.appendMarkdown('\n\n').appendText(activityLine.text());
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(counts.done < counts.total ? 'Click to continue with the next topic.' : 'Every topic is done or skipped.');
+    tooltip.appendText(
+      counts.done < counts.total
+        ? vscode.l10n.t('Click to continue with the next topic.')
+        : vscode.l10n.t('Every topic is done or skipped.'),
+    );
     item.tooltip = tooltip;
-    item.command = { command: CommandId.Continue, title: 'Continue', arguments: [roadmap.id] };
+    item.command = { command: CommandId.Continue, title: vscode.l10n.t('Continue'), arguments: [roadmap.id] };
     item.show();
   };
 

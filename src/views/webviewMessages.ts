@@ -20,6 +20,8 @@ export async function receiveWebviewMessage<T extends { readonly type: string }>
     await handle(parsed.data);
   } catch (failure) {
     log.error(`${where}: "${parsed.data.type}" failed`, failure);
-    void vscode.window.showErrorMessage(`Roadmap Tracker: ${failure instanceof Error ? failure.message : String(failure)}`);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Roadmap Tracker: {0}', failure instanceof Error ? failure.message : String(failure)),
+    );
   }
 }

@@ -2,13 +2,21 @@
 // when it ran, and the Run Check / Set Check… buttons. It lives in its own element, put back after each
 // rebuild of the page and updated in place when a `checkState` message arrives.
 import type { CheckState } from '../protocol/checkMessages';
+import { localeFormat } from '../model/localeFormat';
+import { fillText, type TopicPageText, type TopicPageTextKey } from '../protocol/pageText';
 
-const OUTCOME_TEXT: Readonly<Record<NonNullable<CheckState['last']>['outcome'], string>> = {
-  passed: 'Check passed',
-  failed: 'Check failed',
-  timedOut: 'Check timed out',
-  error: 'Check could not run',
+const OUTCOME_TEXT: Readonly<Record<NonNullable<CheckState['last']>['outcome'], TopicPageTextKey>> = {
+  passed: 'checkPassed',
+  failed: 'checkFailed',
+  timedOut: 'checkTimedOut',
+  error: 'checkError',
 };
+
+/** The page's words and its display language, as the extension last sent them. */
+export interface PageLanguage {
+  readonly text: TopicPageText;
+  readonly locale: string;
+}
 
 export type CheckAction = 'run-check' | 'set-check';
 
@@ -16,7 +24,10 @@ export class CheckSection {
   private readonly root: HTMLElement;
   private topicKey: string | undefined;
 
-  constructor(private readonly announce: (text: string) => void) {
+  constructor(
+    private readonly announce: (text: string) => void,
+    private readonly language: () => PageLanguage | undefined,
+  ) {
     this.root = document.createElement('section');
     this.root.id = 'check';
     this.root.setAttribute('aria-labelledby', 'check-heading');
@@ -42,50 +53,53 @@ export class CheckSection {
   }
 
   update(roadmapId: string, topicId: string, state: CheckState): void {
-    if (`${roadmapId}/${topicId}` !== this.topicKey) return;
+    const language = this.language();
+    if (`${roadmapId}/${topicId}` !== this.topicKey || !language) return;
     const before = this.root.querySelector('[data-check-result]')?.textContent;
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.checkAction : undefined;
-    this.root.replaceChildren(...this.render(state));
+    this.root.replaceChildren(...this.render(state, language));
     this.root.hidden = false;
     const after = this.root.querySelector('[data-check-result]')?.textContent;
     if (after && after !== before) this.announce(after);
     if (focused) this.root.querySelector<HTMLElement>(`[data-check-action="${focused}"]`)?.focus();
   }
 
-  private render(state: CheckState): Node[] {
-    const nodes: Node[] = [text('h2', 'Check', { id: 'check-heading' })];
+  private render(state: CheckState, { text: words, locale }: PageLanguage): Node[] {
+    const when = (epochMs: number): string => localeFormat(locale).dateTime(epochMs);
+    const nodes: Node[] = [text('h2', words.checkHeading, { id: 'check-heading' })];
     if (state.command) {
       const command = text('p', '', { class: 'check-command' });
       command.append(text('code', state.command));
       nodes.push(command);
-      const where = [
-        state.folder && state.folder !== '.' ? `Runs in ${state.folder}` : 'Runs in the workspace folder',
-        state.source && `from ${state.source}`,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      nodes.push(text('p', `${where}.`, { class: 'hint' }));
+      const folder = state.folder && state.folder !== '.' ? state.folder : undefined;
+      const where =
+        folder === undefined
+          ? state.source
+            ? fillText(words.checkRunsInWorkspaceFrom, state.source)
+            : words.checkRunsInWorkspace
+          : state.source
+            ? fillText(words.checkRunsInFrom, folder, state.source)
+            : fillText(words.checkRunsIn, folder);
+      nodes.push(text('p', where, { class: 'hint' }));
     } else if (!state.problem) {
-      nodes.push(text('p', 'This topic has no check: a command that passes when your practice is right.', { class: 'empty' }));
+      nodes.push(text('p', words.checkNone, { class: 'empty' }));
     }
     if (state.problem) nodes.push(text('p', state.problem, { class: 'problem' }));
-    if (state.running) nodes.push(text('p', 'Running…', { 'data-check-result': 'running', role: 'status' }));
+    if (state.running) nodes.push(text('p', words.checkRunning, { 'data-check-result': 'running', role: 'status' }));
     else if (state.last) {
-      const when = new Date(state.last.at).toLocaleString();
       nodes.push(
-        text('p', `${OUTCOME_TEXT[state.last.outcome]} · ${when}`, {
+        text('p', fillText(words[OUTCOME_TEXT[state.last.outcome]], when(state.last.at)), {
           'data-check-result': state.last.outcome,
           class: `check-result check-${state.last.outcome}`,
           title: state.last.summary,
         }),
       );
     }
-    if (state.verifiedAt !== undefined)
-      nodes.push(text('p', `Marked done by its passing check · ${new Date(state.verifiedAt).toLocaleString()}`, { class: 'hint' }));
+    if (state.verifiedAt !== undefined) nodes.push(text('p', fillText(words.checkVerified, when(state.verifiedAt)), { class: 'hint' }));
     if (state.unavailable) nodes.push(text('p', state.unavailable, { class: 'problem', 'data-check-unavailable': '' }));
     const buttons = text('p', '');
-    if (state.command && !state.unavailable) buttons.append(button('Run Check', 'run-check', false, state.running));
-    buttons.append(button(state.command ? 'Change Check…' : 'Set Check…', 'set-check', true, false));
+    if (state.command && !state.unavailable) buttons.append(button(words.runCheck, 'run-check', false, state.running));
+    buttons.append(button(state.command ? words.changeCheck : words.setCheck, 'set-check', true, false));
     nodes.push(buttons);
     return nodes;
   }

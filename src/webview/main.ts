@@ -8,11 +8,11 @@ import {
   type TopicState,
   type WebviewMessage,
 } from '../protocol/topicPanelProtocol';
-import { STATUS_LABELS } from '../model/status';
-import { renderMissing, renderTopic, showStatus, type PageAction } from './render';
+import { fillText } from '../protocol/pageText';
+import { renderMissing, renderTopic, showStatus, STATUS_TEXT, type PageAction } from './render';
 import { statusForKey } from './statusKeys';
 import { vscodeApi } from './vscodeApi';
-import { CheckSection, isCheckAction } from './checkSection';
+import { CheckSection, isCheckAction, type PageLanguage } from './checkSection';
 
 const api = vscodeApi();
 const main = document.getElementById('topic') as HTMLElement;
@@ -20,6 +20,8 @@ const announcer = document.getElementById('announcer') as HTMLElement;
 
 let shown: TopicState | undefined;
 let lastRendered = '';
+/** The extension sends it first, before any state. */
+let language: PageLanguage | undefined;
 
 function post(message: WebviewMessage): void {
   api.postMessage(message);
@@ -29,7 +31,7 @@ function announce(text: string): void {
   announcer.textContent = text;
 }
 
-const checkSection = new CheckSection(announce);
+const checkSection = new CheckSection(announce, () => language);
 
 /** Rebuilds the page; focus returns to the control that had it, if it is still there. */
 function replaceContent(content: DocumentFragment): void {
@@ -40,6 +42,12 @@ function replaceContent(content: DocumentFragment): void {
 }
 
 function receive(message: ExtensionMessage): void {
+  if (message.type === 'text') {
+    language = { text: message.text, locale: message.locale };
+    return;
+  }
+  if (!language) return; // Never before `text`; nothing to write the page with.
+  const { text } = language;
   switch (message.type) {
     case 'state': {
       const serialized = JSON.stringify(message.state);
@@ -49,14 +57,15 @@ function receive(message: ExtensionMessage): void {
       if (serialized === lastRendered) return;
       lastRendered = serialized;
       document.title = message.state.title;
-      replaceContent(renderTopic(message.state));
+      document.documentElement.lang = message.state.lang ?? 'en';
+      replaceContent(renderTopic(message.state, text));
       checkSection.attach(main, message.state.roadmapId, message.state.topicId);
       if (topicChanged) window.scrollTo(0, 0);
       return;
     }
     case 'status':
       if (!shown || shown.roadmapId !== message.roadmapId || shown.topicId !== message.topicId) return;
-      if (shown.status !== message.status) announce(`Status: ${STATUS_LABELS[message.status]}`);
+      if (shown.status !== message.status) announce(fillText(text.statusAnnouncement, text[STATUS_TEXT[message.status]]));
       shown = { ...shown, status: message.status };
       lastRendered = JSON.stringify(shown);
       showStatus(main, message.status);
@@ -65,9 +74,9 @@ function receive(message: ExtensionMessage): void {
       shown = undefined;
       lastRendered = '';
       api.setState({ roadmapId: message.roadmapId, topicId: message.topicId });
-      document.title = 'Topic not found';
+      document.title = text.topicNotFound;
       checkSection.detach();
-      replaceContent(renderMissing(message.message));
+      replaceContent(renderMissing(message.message, text));
       return;
     case 'checkState':
       checkSection.update(message.roadmapId, message.topicId, message.check);

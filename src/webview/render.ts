@@ -1,14 +1,21 @@
 // Builds the panel's page from a TopicState. Text goes in as text and notes as DOM nodes built from typed
 // tokens: nothing from a message is ever parsed as HTML. Real buttons for actions; links are elements the
 // page handles (see richTextDom.ts).
-import { STATUS_LABELS, type Status } from '../model/status';
+import type { Status } from '../model/status';
+import { fillText, type TopicPageText, type TopicPageTextKey } from '../protocol/pageText';
 import { hasInvisibleCharacters } from '../protocol/invisibleCharacters';
 import type { RichText } from '../protocol/richText';
 import type { TopicState } from '../protocol/topicPanelProtocol';
 import { linkElement, richTextFragment, visibleLinkText } from './richTextDom';
 
-/** The status buttons, most used first. */
+/** The status buttons, most used first, and the text naming each. */
 const STATUS_BUTTON_ORDER: readonly Status[] = ['done', 'in-progress', 'skipped', 'todo'];
+export const STATUS_TEXT: Readonly<Record<Status, TopicPageTextKey>> = {
+  todo: 'statusTodo',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  skipped: 'statusSkipped',
+};
 
 /** Actions the page asks the extension for, by a button's `data-action`. */
 export type PageAction = 'open-notes' | 'new-practice-file' | 'open-practice-folder' | 'manage-trust' | 'show-map';
@@ -53,7 +60,7 @@ function renderedNote(content: RichText, className: string): HTMLElement {
   return element('div', { className: `markdown ${className}` }, [richTextFragment(content)]);
 }
 
-function breadcrumbs(state: TopicState): HTMLElement {
+function breadcrumbs(state: TopicState, text: TopicPageText): HTMLElement {
   const list = element('ol');
   state.breadcrumbs.forEach((crumb, index) => {
     const isCurrent = index === state.breadcrumbs.length - 1;
@@ -64,22 +71,22 @@ function breadcrumbs(state: TopicState): HTMLElement {
           text: crumb.title,
           attributes: {
             type: 'button',
-            title: 'Show in the Roadmaps view',
+            title: text.showInRoadmaps,
             'data-crumb': crumb.nodeId ?? '',
             'data-focus-key': `crumb:${crumb.nodeId ?? ''}`,
           },
         });
     list.append(element('li', {}, [item]));
   });
-  return element('nav', { className: 'breadcrumbs', attributes: { 'aria-label': 'Topic path' } }, [list]);
+  return element('nav', { className: 'breadcrumbs', attributes: { 'aria-label': text.topicPath } }, [list]);
 }
 
-function statusButtons(status: Status): HTMLElement {
+function statusButtons(status: Status, text: TopicPageText): HTMLElement {
   const group = element('div', { className: 'status-buttons', attributes: { role: 'group', 'aria-labelledby': 'status-label' } }, [
-    element('span', { className: 'status-label', text: 'Status', attributes: { id: 'status-label' } }),
+    element('span', { className: 'status-label', text: text.status, attributes: { id: 'status-label' } }),
   ]);
   for (const value of STATUS_BUTTON_ORDER) {
-    const label = STATUS_LABELS[value];
+    const label = text[STATUS_TEXT[value]];
     group.append(
       element('button', {
         className: 'status-button',
@@ -103,23 +110,23 @@ export function showStatus(root: ParentNode, status: Status): void {
   }
 }
 
-function notesSection(state: TopicState): HTMLElement {
+function notesSection(state: TopicState, text: TopicPageText): HTMLElement {
   const children: Node[] = [];
   for (const note of state.notes) {
-    if (note.source) children.push(element('p', { className: 'note-source', text: `From ${note.source}` }));
+    if (note.source) children.push(element('p', { className: 'note-source', text: fillText(text.noteFrom, note.source) }));
     children.push(renderedNote(note.content, 'topic-notes'));
   }
-  if (children.length === 0) children.push(element('p', { className: 'empty', text: 'This topic has no notes.' }));
-  return section('notes', 'About this topic', children);
+  if (children.length === 0) children.push(element('p', { className: 'empty', text: text.noNotes }));
+  return section('notes', text.aboutTopic, children);
 }
 
-function linksSection(state: TopicState): HTMLElement | undefined {
+function linksSection(state: TopicState, text: TopicPageText): HTMLElement | undefined {
   if (state.links.length === 0) return undefined;
   const list = element('ul', { className: 'links' });
   for (const link of state.links) {
     const host = hostOf(link.url);
     const anchor = linkElement(link.url, link.url);
-    anchor.append(...visibleLinkText(link.title));
+    anchor.append(...visibleLinkText(link.title, (code) => fillText(text.invisibleCharacter, code)));
     // A title that hides characters gets its whole address beside it, not just the host.
     const beside = hasInvisibleCharacters(link.title)
       ? element('span', { className: 'link-address', text: ` (${link.url})` })
@@ -128,7 +135,7 @@ function linksSection(state: TopicState): HTMLElement | undefined {
         : undefined;
     list.append(element('li', {}, [anchor, ...(beside ? [beside] : [])]));
   }
-  return section('links', 'Reference links', [list]);
+  return section('links', text.referenceLinks, [list]);
 }
 
 function hostOf(url: string): string | undefined {
@@ -139,7 +146,7 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-function practiceSection(state: TopicState): HTMLElement {
+function practiceSection(state: TopicState, text: TopicPageText): HTMLElement {
   const { practice } = state;
   const children: Node[] = [];
   if (practice.files.length > 0) {
@@ -154,7 +161,7 @@ function practiceSection(state: TopicState): HTMLElement {
               tabindex: '0',
               'data-practice-id': file.id,
               'data-focus-key': `practice:${file.label}`,
-              title: `Open ${file.label}`,
+              title: fillText(text.openPracticeFile, file.label),
             },
           }),
         ]),
@@ -162,19 +169,26 @@ function practiceSection(state: TopicState): HTMLElement {
     }
     children.push(list);
   } else {
-    children.push(element('p', { className: 'empty', text: 'No practice files yet.' }));
+    children.push(element('p', { className: 'empty', text: text.noPracticeFiles }));
   }
   if (practice.folder) {
-    children.push(practiceFolderLine(practice.folder, practice.folderExists, practice.files.length === 0));
+    children.push(practiceFolderLine(practice.folder, practice.folderExists, practice.files.length === 0, text));
     // An empty (or missing) folder makes a first file the thing to do next.
-    children.push(element('p', {}, [actionButton('New Practice File…', 'new-practice-file', practice.files.length > 0)]));
+    children.push(element('p', {}, [actionButton(text.newPracticeFile, 'new-practice-file', practice.files.length > 0)]));
   }
   if (practice.problem) children.push(element('p', { className: 'problem', text: practice.problem }));
-  return section('practice', 'Practice files', children);
+  return section('practice', text.practiceFiles, children);
+}
+
+/** Text nodes around `node`, put where `{0}` is in a translated sentence. */
+function sentenceAround(template: string, node: Node): Node[] {
+  const at = template.indexOf('{0}');
+  if (at < 0) return [document.createTextNode(template), node];
+  return [document.createTextNode(template.slice(0, at)), node, document.createTextNode(template.slice(at + 3))];
 }
 
 /** The practice folder by name, as a link that reveals it (creating it first when it is missing). */
-function practiceFolderLine(folder: string, exists: boolean | undefined, empty: boolean): HTMLElement {
+function practiceFolderLine(folder: string, exists: boolean | undefined, empty: boolean, text: TopicPageText): HTMLElement {
   const name = `${folder}/`;
   const link = element('a', {
     className: 'practice-folder',
@@ -184,15 +198,15 @@ function practiceFolderLine(folder: string, exists: boolean | undefined, empty: 
       tabindex: '0',
       'data-action': 'open-practice-folder',
       'data-focus-key': 'action:open-practice-folder',
-      title: exists === false ? `Create ${name} and show it in the Explorer` : `Show ${name} in the Explorer`,
+      title: fillText(exists === false ? text.createAndShowFolder : text.showFolder, name),
     },
   });
-  const after = exists === false ? ' does not exist yet: click it to create it.' : empty ? ' is empty.' : '';
-  return element('p', { className: 'hint' }, [document.createTextNode('Practice folder: '), link, document.createTextNode(after)]);
+  const sentence = exists === false ? text.practiceFolderMissing : empty ? text.practiceFolderEmpty : text.practiceFolder;
+  return element('p', { className: 'hint' }, sentenceAround(sentence, link));
 }
 
 /** The other roadmaps where the same subject appears, each a link to that topic, with its status there. */
-function sameSubjectSection(state: TopicState): HTMLElement | undefined {
+function sameSubjectSection(state: TopicState, text: TopicPageText): HTMLElement | undefined {
   if (state.elsewhere.length === 0) return undefined;
   const list = element('ul', { className: 'same-subject' });
   for (const other of state.elsewhere) {
@@ -200,65 +214,62 @@ function sameSubjectSection(state: TopicState): HTMLElement | undefined {
     list.append(
       element('li', {}, [
         element('a', {
-          text: `${other.roadmapTitle}: ${other.topicTitle}`,
+          text: fillText(text.sameSubjectTopic, other.roadmapTitle, other.topicTitle),
           attributes: {
             role: 'link',
             tabindex: '0',
             'data-same-subject': key,
             'data-focus-key': `same-subject:${key}`,
-            title: `Open "${other.topicTitle}" in ${other.roadmapTitle}`,
+            title: fillText(text.openSameSubject, other.topicTitle, other.roadmapTitle),
           },
         }),
-        element('span', { className: 'same-subject-status', text: ` · ${STATUS_LABELS[other.status]}` }),
+        element('span', { className: 'same-subject-status', text: fillText(text.sameSubjectStatus, text[STATUS_TEXT[other.status]]) }),
       ]),
     );
   }
-  return section('same-subject', 'Also in other roadmaps', [list]);
+  return section('same-subject', text.sameSubjectHeading, [list]);
 }
 
-function personalNotesSection(state: TopicState): HTMLElement {
+function personalNotesSection(state: TopicState, text: TopicPageText): HTMLElement {
   const notes = state.personalNotes;
   const children: Node[] = [];
   if (notes.content !== undefined) children.push(renderedNote(notes.content, 'personal-notes'));
-  else if (!notes.exists && !notes.problem)
-    children.push(element('p', { className: 'empty', text: 'You have no notes for this topic yet.' }));
+  else if (!notes.exists && !notes.problem) children.push(element('p', { className: 'empty', text: text.noPersonalNotes }));
   if (notes.problem) children.push(element('p', { className: 'problem', text: notes.problem }));
   if (notes.path) {
     children.push(element('p', { className: 'hint', text: notes.path }));
-    children.push(element('p', {}, [actionButton(notes.exists ? 'Open Notes' : 'Create Notes', 'open-notes', true)]));
+    children.push(element('p', {}, [actionButton(notes.exists ? text.openNotes : text.createNotes, 'open-notes', true)]));
   }
-  return section('my-notes', 'My notes', children);
+  return section('my-notes', text.myNotes, children);
 }
 
-function restrictedBanner(): HTMLElement {
+function restrictedBanner(text: TopicPageText): HTMLElement {
   return element('div', { className: 'banner', attributes: { role: 'note' } }, [
-    element('p', {
-      text: 'Restricted Mode: Markdown from this workspace is shown as plain text. Trust the folder to see it formatted.',
-    }),
-    actionButton('Manage Workspace Trust', 'manage-trust', true),
+    element('p', { text: text.restricted }),
+    actionButton(text.manageTrust, 'manage-trust', true),
   ]);
 }
 
-export function renderTopic(state: TopicState): DocumentFragment {
+export function renderTopic(state: TopicState, text: TopicPageText): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  fragment.append(breadcrumbs(state));
+  fragment.append(breadcrumbs(state, text));
   fragment.append(element('h1', { text: state.title }));
   if (state.summary) fragment.append(element('p', { className: 'summary', text: state.summary }));
-  if (state.restricted) fragment.append(restrictedBanner());
-  fragment.append(statusButtons(state.status));
-  fragment.append(element('p', {}, [actionButton('Show Map', 'show-map', true)]));
-  fragment.append(notesSection(state));
-  const links = linksSection(state);
+  if (state.restricted) fragment.append(restrictedBanner(text));
+  fragment.append(statusButtons(state.status, text));
+  fragment.append(element('p', {}, [actionButton(text.showMap, 'show-map', true)]));
+  fragment.append(notesSection(state, text));
+  const links = linksSection(state, text);
   if (links) fragment.append(links);
-  fragment.append(practiceSection(state));
-  fragment.append(personalNotesSection(state));
-  const sameSubject = sameSubjectSection(state);
+  fragment.append(practiceSection(state, text));
+  fragment.append(personalNotesSection(state, text));
+  const sameSubject = sameSubjectSection(state, text);
   if (sameSubject) fragment.append(sameSubject);
   return fragment;
 }
 
-export function renderMissing(message: string): DocumentFragment {
+export function renderMissing(message: string, text: TopicPageText): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  fragment.append(element('h1', { text: 'Topic not found' }), element('p', { text: message }));
+  fragment.append(element('h1', { text: text.topicNotFound }), element('p', { text: message }));
   return fragment;
 }

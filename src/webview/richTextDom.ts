@@ -53,12 +53,12 @@ export function linkElement(href: string, title: string): HTMLAnchorElement {
 }
 
 /** Link text with every invisible or direction-changing character shown by its code. */
-export function visibleLinkText(text: string): Node[] {
+export function visibleLinkText(text: string, invisibleTitle: (code: string) => string): Node[] {
   return splitInvisibleCharacters(text).map((piece) => {
     if ('text' in piece) return document.createTextNode(piece.text);
     const marker = document.createElement('span');
     marker.className = 'invisible-character';
-    marker.title = `Invisible character ${piece.invisible}`;
+    marker.title = invisibleTitle(piece.invisible);
     marker.textContent = `⟨${piece.invisible}⟩`;
     return marker;
   });

@@ -1,5 +1,6 @@
 // What a link in a note may point at: an http(s) or mailto address, or a path inside the workspace.
 // Pure string checks (no vscode, no I/O); symbolic links are checked later, in safePaths.ts.
+import * as l10n from '@vscode/l10n';
 
 export type LinkTarget =
   | { readonly kind: 'external'; readonly url: string }
@@ -16,16 +17,16 @@ const MAX_LINK_LENGTH = 2048;
 
 export function classifyLink(raw: string): LinkTarget {
   const href = raw.trim();
-  if (href.length === 0) return refused('the link is empty');
-  if (href.length > MAX_LINK_LENGTH) return refused('the link is too long');
-  if (CONTROL_CHARACTERS.test(href)) return refused('the link contains control characters');
+  if (href.length === 0) return refused(l10n.t('the link is empty'));
+  if (href.length > MAX_LINK_LENGTH) return refused(l10n.t('the link is too long'));
+  if (CONTROL_CHARACTERS.test(href)) return refused(l10n.t('the link contains control characters'));
 
   const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return webAddress(href);
   if (scheme === 'mailto') return mailAddress(href);
   if (scheme !== undefined) return refused(`"${scheme}:" links are not opened; only http(s), mailto and workspace paths are`);
-  if (href.startsWith('//') || href.startsWith('\\\\')) return refused('addresses without a scheme ("//host") are not opened');
-  if (href.startsWith('#')) return refused('links to a place in the same note are not supported');
+  if (href.startsWith('//') || href.startsWith('\\\\')) return refused(l10n.t('addresses without a scheme ("//host") are not opened'));
+  if (href.startsWith('#')) return refused(l10n.t('links to a place in the same note are not supported'));
 
   const check = checkWorkspacePath(href, { percentEncoded: true });
   return check.ok ? { kind: 'workspace', path: check.path, segments: check.segments } : refused(check.reason);
@@ -36,11 +37,11 @@ function webAddress(href: string): LinkTarget {
   try {
     url = new URL(href);
   } catch {
-    return refused('the address is not a valid URL');
+    return refused(l10n.t('the address is not a valid URL'));
   }
-  if (url.hostname.length === 0) return refused('the address has no host');
+  if (url.hostname.length === 0) return refused(l10n.t('the address has no host'));
   // "https://bank.example@evil.example" reads like one host and goes to another.
-  if (url.username || url.password) return refused('addresses with a user name or password are not opened');
+  if (url.username || url.password) return refused(l10n.t('addresses with a user name or password are not opened'));
   return { kind: 'external', url: url.href };
 }
 
@@ -52,14 +53,14 @@ const MAIL_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject', 
 
 function mailAddress(href: string): LinkTarget {
   const address = href.slice('mailto:'.length);
-  if (address.length === 0 || address.startsWith('/')) return refused('the mail address is empty');
+  if (address.length === 0 || address.startsWith('/')) return refused(l10n.t('the mail address is empty'));
   const query = address.indexOf('?');
   if (query >= 0) {
     for (const field of address.slice(query + 1).split('&')) {
       const name = decodedFieldName(field);
-      if (name === undefined) return refused('the mail link is not correctly encoded');
+      if (name === undefined) return refused(l10n.t('the mail link is not correctly encoded'));
       if (name !== '' && !MAIL_FIELDS.has(name))
-        return refused(`mail links may fill in only ${[...MAIL_FIELDS].join(', ')}, not "${name.slice(0, 40)}"`);
+        return refused(l10n.t('mail links may fill in only {0}, not "{1}"', [...MAIL_FIELDS].join(', '), name.slice(0, 40)));
     }
   }
   return { kind: 'external', url: `mailto:${address}` };
@@ -90,18 +91,19 @@ export function checkWorkspacePath(raw: string, { percentEncoded }: { percentEnc
     try {
       text = decodeURIComponent(text);
     } catch {
-      return { ok: false, reason: 'the path is not correctly encoded' };
+      return { ok: false, reason: l10n.t('the path is not correctly encoded') };
     }
   }
-  if (text.length === 0) return { ok: false, reason: 'the path is empty' };
-  if (CONTROL_CHARACTERS.test(text)) return { ok: false, reason: 'the path contains control characters' };
-  if (text.includes('\\')) return { ok: false, reason: 'the path contains a backslash; use forward slashes' };
-  if (text.startsWith('/')) return { ok: false, reason: 'absolute paths are not opened; use a path relative to the workspace folder' };
-  if (text.includes(':')) return { ok: false, reason: 'the path contains a colon (a drive letter or a scheme)' };
-  if (text.startsWith('~')) return { ok: false, reason: 'paths in the home folder are not opened' };
+  if (text.length === 0) return { ok: false, reason: l10n.t('the path is empty') };
+  if (CONTROL_CHARACTERS.test(text)) return { ok: false, reason: l10n.t('the path contains control characters') };
+  if (text.includes('\\')) return { ok: false, reason: l10n.t('the path contains a backslash; use forward slashes') };
+  if (text.startsWith('/'))
+    return { ok: false, reason: l10n.t('absolute paths are not opened; use a path relative to the workspace folder') };
+  if (text.includes(':')) return { ok: false, reason: l10n.t('the path contains a colon (a drive letter or a scheme)') };
+  if (text.startsWith('~')) return { ok: false, reason: l10n.t('paths in the home folder are not opened') };
   const segments = text.split('/').filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) return { ok: false, reason: 'the path leaves the workspace folder with ".."' };
-  if (segments.length === 0) return { ok: false, reason: 'the path names no file' };
+  if (segments.includes('..')) return { ok: false, reason: l10n.t('the path leaves the workspace folder with ".."') };
+  if (segments.length === 0) return { ok: false, reason: l10n.t('the path names no file') };
   return { ok: true, path: segments.join('/'), segments };
 }
 

@@ -14,7 +14,7 @@ export async function openLink(href: string, column: vscode.ViewColumn, log: vsc
       const located = await findInWorkspace(target.segments);
       if (!located.ok) {
         log.info(`Link not opened: ${target.path}: ${located.reason}`);
-        void vscode.window.showWarningMessage(`Roadmap Tracker did not open "${target.path}": ${located.reason}.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Roadmap Tracker did not open "{0}": {1}.', target.path, located.reason));
         return;
       }
       await openInEditor(located.uri, column);
@@ -22,7 +22,7 @@ export async function openLink(href: string, column: vscode.ViewColumn, log: vsc
     }
     case 'refused':
       log.info(`Link refused: ${JSON.stringify(href.slice(0, 200))}: ${target.reason}`);
-      void vscode.window.showWarningMessage(`Roadmap Tracker did not open this link: ${target.reason}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Roadmap Tracker did not open this link: {0}.', target.reason));
       return;
   }
 }

@@ -3,6 +3,7 @@
 // symlink cases are unit-tested against a real temporary folder.
 import { promises as nodeFs } from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 
 export interface RealPathFileSystem {
   realpath(target: string): Promise<string>;
@@ -28,13 +29,13 @@ export function isInside(root: string, candidate: string, pathApi: path.Platform
  */
 export async function resolveInside(root: string, segments: readonly string[], fileSystem: RealPathFileSystem = nodeFs): Promise<Resolved> {
   if (segments.some((segment) => segment === '..' || segment.includes('/') || segment.includes(path.sep))) {
-    return { ok: false, reason: 'the path is not a plain relative path' };
+    return { ok: false, reason: l10n.t('the path is not a plain relative path') };
   }
   let realRoot: string;
   try {
     realRoot = await fileSystem.realpath(root);
   } catch {
-    return { ok: false, reason: 'the folder does not exist' };
+    return { ok: false, reason: l10n.t('the folder does not exist') };
   }
   const target = path.join(root, ...segments);
   const missing: string[] = [];
@@ -44,15 +45,15 @@ export async function resolveInside(root: string, segments: readonly string[], f
       const real = await fileSystem.realpath(existing);
       const realTarget = path.join(real, ...missing);
       if (!isInside(realRoot, realTarget)) {
-        return { ok: false, reason: 'the path leads out of the folder through a symbolic link' };
+        return { ok: false, reason: l10n.t('the path leads out of the folder through a symbolic link') };
       }
       return { ok: true, path: target, exists: missing.length === 0 };
     } catch (failure) {
-      if (!isMissing(failure)) return { ok: false, reason: `the path cannot be read (${describe(failure)})` };
+      if (!isMissing(failure)) return { ok: false, reason: l10n.t('the path cannot be read ({0})', describe(failure)) };
       // A dangling symbolic link: writing through it would create a file wherever it points.
-      if (await exists(fileSystem, existing)) return { ok: false, reason: 'the path is a symbolic link to something missing' };
+      if (await exists(fileSystem, existing)) return { ok: false, reason: l10n.t('the path is a symbolic link to something missing') };
       const parent = path.dirname(existing);
-      if (parent === existing || !isInside(root, parent)) return { ok: false, reason: 'the folder does not exist' };
+      if (parent === existing || !isInside(root, parent)) return { ok: false, reason: l10n.t('the folder does not exist') };
       missing.unshift(path.basename(existing));
       existing = parent;
     }

@@ -47,12 +47,12 @@ export async function createPracticeFile(
     return undefined;
   }
   const name = await vscode.window.showInputBox({
-    title: `New Practice File: ${found.topic.title}`,
-    prompt: `The file is created in ${folder.relativePath}/`,
-    placeHolder: 'File name, e.g. exercise.ts or drills/1.sql',
+    title: vscode.l10n.t('New Practice File: {0}', found.topic.title),
+    prompt: vscode.l10n.t('The file is created in {0}/', folder.relativePath),
+    placeHolder: vscode.l10n.t('File name, e.g. exercise.ts or drills/1.sql'),
     validateInput: (value) => {
       const check = practiceFileName(value);
-      return check.ok ? undefined : `This name cannot be used: ${check.reason}.`;
+      return check.ok ? undefined : vscode.l10n.t('This name cannot be used: {0}.', check.reason);
     },
   });
   if (name === undefined) return undefined;
@@ -60,7 +60,7 @@ export async function createPracticeFile(
   if (!checked.ok) return undefined;
   const target = await locateInFolder(folder.folder, [...folder.segments, ...checked.segments]);
   if (!target.ok) {
-    void vscode.window.showWarningMessage(`Roadmap Tracker did not create the file: ${target.reason}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Roadmap Tracker did not create the file: {0}.', target.reason));
     return undefined;
   }
   if (!target.exists) await createFile(target.uri, '');

@@ -1,6 +1,7 @@
 // Where a topic's practice folder and personal notes file live, from the path settings. Pure: the
 // result is a checked workspace-relative path; safePaths.ts then resolves it on disk.
 import { checkWorkspacePath, type PathCheck } from './links';
+import * as l10n from '@vscode/l10n';
 
 export interface TopicPlaceholders {
   readonly roadmapId: string;
@@ -13,7 +14,7 @@ export const PATH_PLACEHOLDERS = ['${roadmapId}', '${topicId}'] as const;
 /** Fills `${roadmapId}` and `${topicId}` into a path setting and checks the result as a workspace path. */
 export function expandPathTemplate(template: string, values: TopicPlaceholders): PathCheck {
   const unknown = /\$\{(?!roadmapId\}|topicId\})[^}]*\}?/.exec(template);
-  if (unknown) return { ok: false, reason: `unknown placeholder "${unknown[0]}"; use ${PATH_PLACEHOLDERS.join(' or ')}` };
+  if (unknown) return { ok: false, reason: l10n.t('unknown placeholder "{0}"; use {1} or {2}', unknown[0], ...PATH_PLACEHOLDERS) };
   const expanded = template.replaceAll('${roadmapId}', values.roadmapId).replaceAll('${topicId}', values.topicId);
   return checkWorkspacePath(expanded, { percentEncoded: false });
 }
@@ -44,6 +45,6 @@ export function notesFilePath(template: string, values: TopicPlaceholders): Path
 export function practiceFileName(input: string): PathCheck {
   const check = checkWorkspacePath(input, { percentEncoded: false });
   if (check.ok && /[<>"|?*]/.test(check.path))
-    return { ok: false, reason: 'the name contains a character that file systems refuse (< > " | ? *)' };
+    return { ok: false, reason: l10n.t('the name contains a character that file systems refuse (< > " | ? *)') };
   return check;
 }

@@ -20,7 +20,9 @@ export type Located =
     }
   | { readonly ok: false; readonly reason: string };
 
-export const NO_FOLDER_REASON = 'Open a folder to keep practice files and notes for a topic.';
+function noFolderReason(): string {
+  return vscode.l10n.t('Open a folder to keep practice files and notes for a topic.');
+}
 
 /** The folder a roadmap's topic files go to: the one holding a workspace roadmap, else the first. */
 export function workspaceFolderFor(entry: LoadedRoadmap): vscode.WorkspaceFolder | undefined {
@@ -45,33 +47,33 @@ export async function locateInFolder(folder: vscode.WorkspaceFolder, segments: r
 
 export async function practiceFolderOf(entry: LoadedRoadmap, topic: RoadmapNode): Promise<Located> {
   const folder = workspaceFolderFor(entry);
-  if (!folder) return { ok: false, reason: NO_FOLDER_REASON };
+  if (!folder) return { ok: false, reason: noFolderReason() };
   const declared = topic.practice.map(globBaseFolder).find((check) => check?.ok);
   if (declared?.ok) return locateInFolder(folder, declared.segments);
   const path = expandPathTemplate(settings().practiceFolder, { roadmapId: entry.roadmap.id, topicId: topic.id });
-  if (!path.ok) return { ok: false, reason: `The setting roadmapTracker.practiceFolder cannot be used: ${path.reason}.` };
+  if (!path.ok) return { ok: false, reason: vscode.l10n.t('The setting roadmapTracker.practiceFolder cannot be used: {0}.', path.reason) };
   return locateInFolder(folder, path.segments);
 }
 
 export async function notesFileOf(entry: LoadedRoadmap, topic: RoadmapNode): Promise<Located> {
   const folder = workspaceFolderFor(entry);
-  if (!folder) return { ok: false, reason: NO_FOLDER_REASON };
+  if (!folder) return { ok: false, reason: noFolderReason() };
   const path = notesFilePath(settings().notesFolder, { roadmapId: entry.roadmap.id, topicId: topic.id });
-  if (!path.ok) return { ok: false, reason: `The setting roadmapTracker.notesFolder cannot be used: ${path.reason}.` };
+  if (!path.ok) return { ok: false, reason: vscode.l10n.t('The setting roadmapTracker.notesFolder cannot be used: {0}.', path.reason) };
   return locateInFolder(folder, path.segments);
 }
 
 /** The first workspace folder in which the path names an existing file that stays inside it. */
 export async function findInWorkspace(segments: readonly string[]): Promise<Located> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) return { ok: false, reason: 'no folder is open' };
+  if (folders.length === 0) return { ok: false, reason: vscode.l10n.t('no folder is open') };
   let refusal: string | undefined;
   for (const folder of folders) {
     const located = await locateInFolder(folder, segments);
     if (located.ok && located.exists) return located;
     if (!located.ok) refusal ??= located.reason;
   }
-  return { ok: false, reason: refusal ?? `"${segments.join('/')}" was not found in the workspace` };
+  return { ok: false, reason: refusal ?? vscode.l10n.t('"{0}" was not found in the workspace', segments.join('/')) };
 }
 
 /** Whether a file found by a search (which may follow symbolic links) really lies in its workspace folder. */
@@ -88,7 +90,7 @@ export async function isInsideWorkspace(uri: vscode.Uri): Promise<boolean> {
 
 /** Writes a file only where nothing exists yet, creating its folders. */
 export async function createFile(uri: vscode.Uri, content: string): Promise<void> {
-  if (await fileExists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists`);
+  if (await fileExists(uri)) throw new Error(vscode.l10n.t('{0} already exists', vscode.workspace.asRelativePath(uri)));
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
 }

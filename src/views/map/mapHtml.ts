@@ -1,6 +1,7 @@
 // The map panel's page: a toolbar and an empty stage the page script fills. Scripts run only by nonce;
 // styles only from the extension; images only from the extension, or the blob: URL the page makes
 // itself to turn the map into a PNG. Nothing inline.
+import * as l10n from '@vscode/l10n';
 
 export interface MapPage {
   /** `webview.cspSource`. */
@@ -33,18 +34,22 @@ export function mapHtml(page: MapPage): string {
 <meta http-equiv="Content-Security-Policy" content="${attribute(mapContentSecurityPolicy(page.cspSource, page.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attribute(page.styleUri)}">
-<title>Roadmap Map</title>
+<title>${attribute(l10n.t('Roadmap Map'))}</title>
 </head>
 <body>
-<header id="toolbar" role="toolbar" aria-label="Map">
-<h1 id="map-title">Loading map…</h1>
+<header id="toolbar" role="toolbar" aria-label="${attribute(l10n.t('Map'))}">
+<h1 id="map-title">${attribute(l10n.t('Loading map…'))}</h1>
 <span id="map-summary"></span>
 <span class="spacer"></span>
-${button('zoom-out', 'Zoom Out (-)', '−')}${button('zoom-in', 'Zoom In (+)', '+')}${button('fit', 'Fit to Window (0)', 'Fit')}
-${button('svg', 'Export Map as SVG…', 'SVG')}${button('png', 'Export Map as PNG…', 'PNG')}${button('card-png', 'Export Progress Card as PNG…', 'Card')}${button('card-svg', 'Export Progress Card as SVG…', 'Card SVG')}
+${button('zoom-out', l10n.t('Zoom Out (-)'), '−')}${button('zoom-in', l10n.t('Zoom In (+)'), '+')}${button('fit', l10n.t('Fit to Window (0)'), l10n.t('Fit'))}
+${button('svg', l10n.t('Export Map as SVG…'), 'SVG')}${button('png', l10n.t('Export Map as PNG…'), 'PNG')}${button('card-png', l10n.t('Export Progress Card as PNG…'), l10n.t('Card'))}${button('card-svg', l10n.t('Export Progress Card as SVG…'), l10n.t('Card SVG'))}
 </header>
 <main id="stage" aria-describedby="map-help"></main>
-<p id="map-help" class="visually-hidden">Arrow keys move between topics. Enter opens a topic. D done, L in progress, S skipped, R to do; Ctrl+Enter toggles done. Plus and minus zoom, 0 fits the map.</p>
+<p id="map-help" class="visually-hidden">${attribute(
+    l10n.t(
+      'Arrow keys move between topics. Enter opens a topic. D done, L in progress, S skipped, R to do; Ctrl+Enter toggles done. Plus and minus zoom, 0 fits the map.',
+    ),
+  )}</p>
 <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
 <script nonce="${attribute(page.nonce)}" src="${attribute(page.scriptUri)}"></script>
 </body>

@@ -12,6 +12,7 @@ import { mapWebviewMessageSchema, type MapExtensionMessage, type MapWebviewMessa
 import { receiveWebviewMessage } from '../webviewMessages';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import { mapHtml } from './mapHtml';
+import { mapPageText } from './mapPageText';
 
 export interface MapPanelDependencies {
   readonly extensionUri: vscode.Uri;
@@ -136,7 +137,7 @@ export class MapPanel implements vscode.Disposable {
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pendingPngs.delete(requestId);
-        reject(new Error('the map panel did not render the PNG in time'));
+        reject(new Error(vscode.l10n.t('the map panel did not render the PNG in time')));
       }, PNG_TIMEOUT_MS);
       this.pendingPngs.set(requestId, {
         resolve: (bytes) => {
@@ -151,7 +152,7 @@ export class MapPanel implements vscode.Disposable {
       if (!this.post({ type: 'renderPng', requestId, svg, width, height })) {
         this.pendingPngs.delete(requestId);
         clearTimeout(timer);
-        reject(new Error('the map panel is not showing'));
+        reject(new Error(vscode.l10n.t('the map panel is not showing')));
       }
     });
   }
@@ -159,7 +160,7 @@ export class MapPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    for (const pending of this.pendingPngs.values()) pending.reject(new Error('the map panel was closed'));
+    for (const pending of this.pendingPngs.values()) pending.reject(new Error(vscode.l10n.t('the map panel was closed')));
     this.pendingPngs.clear();
     this.disposeEmitter.fire();
     this.panel.dispose();
@@ -168,7 +169,7 @@ export class MapPanel implements vscode.Disposable {
 
   private updateTitle(): void {
     const roadmap = this.deps.catalog.get(this.shownRoadmapId)?.roadmap;
-    this.panel.title = roadmap ? `Map: ${roadmap.title}` : 'Roadmap Map';
+    this.panel.title = roadmap ? vscode.l10n.t('Map: {0}', roadmap.title) : vscode.l10n.t('Roadmap Map');
   }
 
   private post(message: MapExtensionMessage): boolean {
@@ -185,14 +186,22 @@ export class MapPanel implements vscode.Disposable {
       this.post({
         type: 'missing',
         roadmapId,
-        message: `The roadmap "${roadmapId}" is not loaded: its file may have been deleted, renamed or broken.`,
+        message: vscode.l10n.t('The roadmap "{0}" is not loaded: its file may have been deleted, renamed or broken.', roadmapId),
       });
       return;
     }
     const statuses = roadmap.topics
       .map((topic): [string, Status] => [topic.id, this.deps.tracker.statusOf(roadmapId, topic.id)])
       .filter(([, status]) => status !== 'todo');
-    this.post({ type: 'map', roadmapId, title: roadmap.title, nodes: mapInput(roadmap), statuses, report: this.deps.report });
+    this.post({
+      type: 'map',
+      roadmapId,
+      title: roadmap.title,
+      ...(roadmap.lang === undefined ? {} : { lang: roadmap.lang }),
+      nodes: mapInput(roadmap),
+      statuses,
+      report: this.deps.report,
+    });
   }
 
   private receive(raw: unknown): Promise<void> {
@@ -203,6 +212,7 @@ export class MapPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        this.post({ type: 'text', locale: vscode.env.language, text: mapPageText() });
         await this.deps.roadmapsLoaded;
         this.postMap();
         for (const waiter of this.readyWaiters.splice(0)) waiter();
@@ -228,7 +238,10 @@ export class MapPanel implements vscode.Disposable {
         this.pendingPngs.delete(message.requestId);
         if (!pending) return;
         if (message.base64 !== undefined) pending.resolve(new Uint8Array(Buffer.from(message.base64, 'base64')));
-        else pending.reject(new Error(`the map panel could not render the PNG: ${message.error ?? 'no reason given'}`));
+        else
+          pending.reject(
+            new Error(vscode.l10n.t('the map panel could not render the PNG: {0}', message.error ?? vscode.l10n.t('no reason given'))),
+          );
         return;
       }
       case 'drawn':

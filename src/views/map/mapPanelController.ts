@@ -23,7 +23,7 @@ export class MapPanelController implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       MAP_PANEL_VIEW_TYPE,
-      'Roadmap Map',
+      vscode.l10n.t('Roadmap Map'),
       { viewColumn: vscode.ViewColumn.Active, preserveFocus },
       {
         ...mapWebviewOptions(this.deps.extensionUri),

@@ -17,6 +17,7 @@ import {
   type RichTag,
   type RichToken,
 } from '../../protocol/richText';
+import * as l10n from '@vscode/l10n';
 
 type Token = MarkdownIt.Token;
 type StateCore = MarkdownIt.StateCore;
@@ -29,9 +30,12 @@ export interface MarkdownRenderer {
 export interface MarkdownOptions {
   /** Heading levels added to the note's own, so a note's "#" sits below the panel's section heading. */
   readonly headingOffset?: number;
+  /** The display language's l10n bundle (`vscode.l10n.bundle`): this lazy bundle has its own @vscode/l10n. */
+  readonly l10nBundle?: l10n.l10nJsonFormat;
 }
 
 export function createMarkdownItRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
+  if (options.l10nBundle !== undefined) l10n.config({ contents: options.l10nBundle });
   const markdown = new MarkdownIt('default', { html: false, linkify: true, typographer: false, breaks: false });
   // Only addresses that say what they are become links: no "example.com" or "README.md" guessed as a site.
   markdown.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
@@ -98,10 +102,10 @@ function imageReplacement(state: StateCore, image: Token): Token[] {
   const target = classifyLink(attribute(image, 'src'));
   const text = new state.Token('text', '', 0);
   if (target.kind === 'refused' || (target.kind === 'external' && target.url.startsWith('mailto:'))) {
-    text.content = alt.length > 0 ? `[image: ${alt}]` : '[image]';
+    text.content = alt.length > 0 ? l10n.t('[image: {0}]', alt) : l10n.t('[image]');
     return [text];
   }
-  text.content = alt.length > 0 ? `Image: ${alt}` : 'Image';
+  text.content = alt.length > 0 ? l10n.t('Image: {0}', alt) : l10n.t('Image');
   const open = new state.Token('link_open', 'a', 1);
   open.attrs = [
     ['href', target.kind === 'external' ? target.url : attribute(image, 'src')],
@@ -126,7 +130,7 @@ function refusedSpan(state: StateCore, reason: string): Token {
   const span = new state.Token('span_open', 'span', 1);
   span.attrs = [
     ['class', 'refused-link'],
-    ['title', `Not a link: ${reason}`],
+    ['title', l10n.t('Not a link: {0}', reason)],
   ];
   return span;
 }
@@ -163,7 +167,7 @@ function toRichText(blocks: readonly Token[]): RichToken[] {
       if ('text' in piece) out.push({ type: 'text', text: piece.text });
       else
         out.push(
-          { type: 'open', tag: 'span', className: 'invisible-character', title: `Invisible character ${piece.invisible}` },
+          { type: 'open', tag: 'span', className: 'invisible-character', title: l10n.t('Invisible character {0}', piece.invisible) },
           { type: 'text', text: `⟨${piece.invisible}⟩` },
           { type: 'close' },
         );
@@ -181,7 +185,12 @@ function toRichText(blocks: readonly Token[]): RichToken[] {
       const href = token.type === 'link_open' ? attribute(token, 'href') : '';
       if (href.length > MAX_LINK_HREF) {
         // Within the limit as written, longer once normalised (spaces become %20).
-        out.push({ type: 'open', tag: 'span', className: 'refused-link', title: 'Not a link: the link is too long' });
+        out.push({
+          type: 'open',
+          tag: 'span',
+          className: 'refused-link',
+          title: l10n.t('Not a link: {0}', l10n.t('the link is too long')),
+        });
         open.push({ emitted: true });
         return;
       }

@@ -1,5 +1,6 @@
 // The panel's page: an empty shell that the webview script fills from the `state` message. Scripts run
 // only by nonce; styles and images only from the extension's own resources; nothing inline.
+import * as l10n from '@vscode/l10n';
 
 export interface PanelPage {
   /** `webview.cspSource`. */
@@ -28,7 +29,7 @@ export function panelHtml(page: PanelPage): string {
 <title>${escapeHtml(page.title)}</title>
 </head>
 <body>
-<main id="topic" aria-busy="true"><p class="loading">Loading topic…</p></main>
+<main id="topic" aria-busy="true"><p class="loading">${escapeHtml(l10n.t('Loading topic…'))}</p></main>
 <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
 <script nonce="${attribute(page.nonce)}" src="${attribute(page.scriptUri)}"></script>
 </body>

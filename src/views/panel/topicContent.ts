@@ -46,10 +46,10 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
   if (!entry || !topic || topic.kind !== 'topic') {
     return {
       kind: 'missing',
-      title: 'Topic not found',
+      title: vscode.l10n.t('Topic not found'),
       message: entry
-        ? `The roadmap "${entry.roadmap.title}" has no topic "${ref.topicId}" any more.`
-        : `The roadmap "${ref.roadmapId}" is not loaded.`,
+        ? vscode.l10n.t('The roadmap "{0}" has no topic "{1}" any more.', entry.roadmap.title, ref.topicId)
+        : vscode.l10n.t('The roadmap "{0}" is not loaded.', ref.roadmapId),
     };
   }
   // Restricted Mode: Markdown that comes from the workspace is shown as text, not rendered.
@@ -73,6 +73,7 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
     topicId: topic.id,
     title: topic.title,
     summary: topic.summary,
+    ...(entry.roadmap.lang === undefined ? {} : { lang: entry.roadmap.lang }),
     breadcrumbs: [
       { title: entry.roadmap.title },
       ...ancestorsOf(entry.roadmap, topic)
@@ -126,10 +127,12 @@ async function bundledNoteFile(
   } catch (failure) {
     return {
       source,
-      content: problemParagraph(`The note ${source} could not be read: ${failure instanceof Error ? failure.message : String(failure)}.`),
+      content: problemParagraph(
+        vscode.l10n.t('The note {0} could not be read: {1}.', source, failure instanceof Error ? failure.message : String(failure)),
+      ),
     };
   }
-  if (text === undefined) return { source, content: problemParagraph(`The note ${source} is not in the note library.`) };
+  if (text === undefined) return { source, content: problemParagraph(vscode.l10n.t('The note {0} is not in the note library.', source)) };
   return { source, content: render(text) };
 }
 
@@ -143,16 +146,16 @@ async function noteFileNote(
   const source = topic.noteFile;
   const problem = (message: string) => ({ source, content: problemParagraph(message) });
   const checked = checkWorkspacePath(source, { percentEncoded: false });
-  if (!checked.ok) return problem(`The note file ${source} cannot be used: ${checked.reason}.`);
+  if (!checked.ok) return problem(vscode.l10n.t('The note file {0} cannot be used: {1}.', source, checked.reason));
   const roadmapFolder = vscode.Uri.joinPath(entry.uri, '..');
   const uri = vscode.Uri.joinPath(roadmapFolder, ...checked.segments);
   if (roadmapFolder.scheme === 'file') {
     const resolved = await resolveInside(roadmapFolder.fsPath, checked.segments);
-    if (!resolved.ok) return problem(`The note file ${source} is not used: ${resolved.reason}.`);
-    if (!resolved.exists) return problem(`The note file ${source} was not found next to the roadmap file.`);
+    if (!resolved.ok) return problem(vscode.l10n.t('The note file {0} is not used: {1}.', source, resolved.reason));
+    if (!resolved.exists) return problem(vscode.l10n.t('The note file {0} was not found next to the roadmap file.', source));
   }
   const text = await readText(uri);
-  if (text.kind === 'error') return problem(`The note file ${source} could not be read: ${text.reason}.`);
+  if (text.kind === 'error') return problem(vscode.l10n.t('The note file {0} could not be read: {1}.', source, text.reason));
   return { source, content: render(text.text) };
 }
 
@@ -200,7 +203,7 @@ async function personalNotes(
   const text = await readText(located.uri);
   if (text.kind === 'error') {
     return {
-      state: { path: located.relativePath, exists: true, problem: `Your notes could not be read: ${text.reason}.` },
+      state: { path: located.relativePath, exists: true, problem: vscode.l10n.t('Your notes could not be read: {0}.', text.reason) },
       uri: located.uri,
     };
   }
@@ -210,7 +213,7 @@ async function personalNotes(
 async function readText(uri: vscode.Uri): Promise<{ kind: 'text'; text: string } | { kind: 'error'; reason: string }> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_NOTE_BYTES) return { kind: 'error', reason: `it is larger than ${MAX_NOTE_BYTES / 1024} KB` };
+    if (stat.size > MAX_NOTE_BYTES) return { kind: 'error', reason: vscode.l10n.t('it is larger than {0} KB', MAX_NOTE_BYTES / 1024) };
     // Unsaved edits are not shown: the panel follows the file as saved.
     return { kind: 'text', text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
   } catch (failure) {

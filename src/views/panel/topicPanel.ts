@@ -16,6 +16,7 @@ import { loadTopicView, type TopicContentSources, type TopicView } from './topic
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
 import { sameSubjectTopics } from './sameSubjectTopics';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
+import { topicPageText } from './topicPageText';
 
 export interface TopicPanelDependencies extends TopicContentSources {
   readonly extensionUri: vscode.Uri;
@@ -174,7 +175,7 @@ export class TopicPanel implements vscode.Disposable {
       nonce: randomBytes(18).toString('base64'),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'panel.css')).toString(),
-      title: 'Roadmap Topic',
+      title: vscode.l10n.t('Roadmap Topic'),
     });
   }
 
@@ -232,6 +233,7 @@ export class TopicPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        this.post({ type: 'text', locale: vscode.env.language, text: topicPageText() });
         this.postView(); // Nothing yet: the load under way posts when it is done.
         return;
       case 'setStatus':
@@ -250,7 +252,7 @@ export class TopicPanel implements vscode.Disposable {
         const uri = this.view?.kind === 'topic' ? this.view.practiceFiles.get(message.fileId) : undefined;
         if (!uri || !(await isInsideWorkspace(uri))) {
           this.deps.log.warn(`Topic panel: practice file ${message.fileId} is not in the current list`);
-          void vscode.window.showWarningMessage('That practice file is no longer there.');
+          void vscode.window.showWarningMessage(vscode.l10n.t('That practice file is no longer there.'));
           void this.refresh();
           return;
         }

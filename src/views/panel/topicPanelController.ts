@@ -32,7 +32,7 @@ export class TopicPanelController implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       TOPIC_PANEL_VIEW_TYPE,
-      'Roadmap Topic',
+      vscode.l10n.t('Roadmap Topic'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
       { ...topicWebviewOptions(this.deps.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
     );

@@ -20,6 +20,7 @@ import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import type { ActivityStore } from '../../store/activityHistory';
 import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
 import type { ChecksFeature } from '../../checks/registerChecks';
+import { progressPageText } from './progressPageText';
 
 export interface ProgressViewDependencies {
   readonly extensionUri: vscode.Uri;
@@ -94,10 +95,10 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttribute(style)}">
-<title>Progress</title>
+<title>${escapeAttribute(vscode.l10n.t('Progress'))}</title>
 </head>
 <body>
-<main id="progress" aria-busy="true"><p>Loading progress…</p></main>
+<main id="progress" aria-busy="true"><p>${escapeAttribute(vscode.l10n.t('Loading progress…'))}</p></main>
 <script nonce="${escapeAttribute(nonce)}" src="${escapeAttribute(script)}"></script>
 </body>
 </html>`;
@@ -177,6 +178,11 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        void this.view?.webview.postMessage({
+          type: 'text',
+          locale: vscode.env.language,
+          text: progressPageText(),
+        } satisfies ProgressExtensionMessage);
         this.update();
         return;
       case 'showMap':

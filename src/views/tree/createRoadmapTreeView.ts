@@ -14,6 +14,7 @@ import { ExpansionMemory } from './expansionMemory';
 import type { CheckMarkSource } from './checkMark';
 import { RoadmapTreeProvider } from './roadmapTreeProvider';
 import type { TreeElement } from './treeElements';
+import { displayFormat } from '../../platform/displayLanguage';
 
 /** Context key: true once the roadmaps have loaded, so the welcome replaces "Loading roadmaps…". */
 export const LOADED_CONTEXT_KEY = 'roadmapTracker.loaded';
@@ -48,7 +49,7 @@ export function createRoadmapTreeView(
 
   const updateMessage = (): void => {
     if (catalog.all().length === 0) {
-      treeView.message = 'No roadmaps found. Add a *.roadmap.yaml file to the workspace.';
+      treeView.message = vscode.l10n.t('No roadmaps found. Add a *.roadmap.yaml file to the workspace.');
       return;
     }
     const filter = filterState.filter;
@@ -63,13 +64,22 @@ export function createRoadmapTreeView(
       shown += visibility?.shownTopics ?? 0;
       total += visibility?.totalTopics ?? 0;
     }
-    treeView.message = `${describeHidden(filter)} · ${shown} of ${total} shown`;
+    const format = displayFormat();
+    treeView.message = vscode.l10n.t('{0} · {1} of {2} shown', describeHidden(filter), format.number(shown), format.number(total));
   };
 
   const updateBadge = (): void => {
     const inProgress = followed.followed().reduce((sum, entry) => sum + (tracker.counter(entry.roadmap.id)?.countsOf().inProgress ?? 0), 0);
     treeView.badge =
-      inProgress > 0 ? { value: inProgress, tooltip: `${inProgress} topic${inProgress === 1 ? '' : 's'} in progress` } : undefined;
+      inProgress > 0
+        ? {
+            value: inProgress,
+            tooltip: displayFormat().plural(inProgress, {
+              one: (n) => vscode.l10n.t('{0} topic in progress', n),
+              other: (n) => vscode.l10n.t('{0} topics in progress', n),
+            }),
+          }
+        : undefined;
   };
 
   const update = (): void => {

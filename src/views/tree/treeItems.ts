@@ -5,7 +5,9 @@ import { CommandId } from '../../contracts/commandIds';
 import { formatProblem, type Problem } from '../../model/problems';
 import { percentDone, type Counts } from '../../model/progress';
 import type { Roadmap, RoadmapNode } from '../../model/roadmap';
-import { STATUS_LABELS, type ProgressEntry, type Status } from '../../model/status';
+import type { ProgressEntry, Status } from '../../model/status';
+import { displayFormat } from '../../platform/displayLanguage';
+import { statusLabel } from '../../platform/statusLabels';
 import type { BrokenRoadmap } from '../../roadmaps/roadmapCatalog';
 import { introOf } from '../../progress/roadmapIntros';
 import { applyCheckMark, type TopicCheckMark } from './checkMark';
@@ -33,14 +35,24 @@ export function statusIcon(status: Status): vscode.ThemeIcon {
 
 /** "3/12 · 25%": done of the topics that count (skipped ones are left out). */
 export function describeCounts(counts: Counts): string {
-  return `${counts.done}/${counts.total} · ${percentDone(counts)}%`;
+  const format = displayFormat();
+  return `${format.number(counts.done)}/${format.number(counts.total)} · ${format.percent(percentDone(counts))}`;
 }
 
 function countsSentence(counts: Counts): string {
-  const parts = [`${counts.done} of ${counts.total} done (${percentDone(counts)}%)`];
-  if (counts.inProgress > 0) parts.push(`${counts.inProgress} in progress`);
-  if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
-  return parts.join(', ');
+  const format = displayFormat();
+  const [done, total, percent, inProgress, skipped] = [
+    format.number(counts.done),
+    format.number(counts.total),
+    format.percent(percentDone(counts)),
+    format.number(counts.inProgress),
+    format.number(counts.skipped),
+  ];
+  if (counts.inProgress > 0 && counts.skipped > 0)
+    return vscode.l10n.t('{0} of {1} done ({2}), {3} in progress, {4} skipped', done, total, percent, inProgress, skipped);
+  if (counts.inProgress > 0) return vscode.l10n.t('{0} of {1} done ({2}), {3} in progress', done, total, percent, inProgress);
+  if (counts.skipped > 0) return vscode.l10n.t('{0} of {1} done ({2}), {3} skipped', done, total, percent, skipped);
+  return vscode.l10n.t('{0} of {1} done ({2})', done, total, percent);
 }
 
 export function treeItemId(roadmapId: string, nodeId?: string): string {
@@ -60,14 +72,17 @@ export function roadmapTreeItem(roadmap: Roadmap, counts: Counts, facts: Roadmap
   item.contextValue = facts.followed ? 'roadmap.followed' : 'roadmap.notFollowed';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(roadmap.title)}**\n\n${countsSentence(counts)}`);
-  if (!facts.followed) tooltip.appendMarkdown('\n\nNot followed: listed because Show All Roadmaps is on.');
+  if (!facts.followed) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Not followed: listed because Show All Roadmaps is on.')}`);
   const intro = introOf(roadmap, facts.origin);
   if (intro) tooltip.appendMarkdown(`\n\n${escape(intro)}`);
   // Where a bundled file came from is the maintainers' business; the learner's own file may say.
-  if (roadmap.source && facts.origin === 'workspace') tooltip.appendMarkdown(`\n\n*Source:* ${escape(roadmap.source)}`);
+  if (roadmap.source && facts.origin === 'workspace')
+    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('*Source:* {0}', escape(roadmap.source))}`);
   item.tooltip = tooltip;
   item.accessibilityInformation = {
-    label: `${roadmap.title}, roadmap${facts.followed ? '' : ', not followed'}, ${countsSentence(counts)}`,
+    label: facts.followed
+      ? vscode.l10n.t('{0}, roadmap, {1}', roadmap.title, countsSentence(counts))
+      : vscode.l10n.t('{0}, roadmap, not followed, {1}', roadmap.title, countsSentence(counts)),
   };
   return item;
 }
@@ -98,26 +113,34 @@ export function nodeTreeItem(
 
   if (node.kind === 'group') {
     item.iconPath = new vscode.ThemeIcon('list-tree');
-    item.description = describeCounts(counts) + (counts.skipped > 0 ? ` · ${counts.skipped} skipped` : '');
+    item.description =
+      counts.skipped > 0
+        ? vscode.l10n.t('{0} · {1} skipped', describeCounts(counts), displayFormat().number(counts.skipped))
+        : describeCounts(counts);
     item.contextValue = 'group';
     tooltip.appendMarkdown(countsSentence(counts));
-    item.accessibilityInformation = { label: `${node.title}, section, ${countsSentence(counts)}` };
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, section, {1}', node.title, countsSentence(counts)) };
   } else {
     item.iconPath = statusIcon(status);
     item.contextValue = `topic.${STATUS_CONTEXT[status]}${hasChildren ? '.hasChildren' : ''}`;
-    if (hasChildren) item.description = `${counts.done}/${counts.total}`;
-    const changed = entry ? ` · changed ${new Date(entry.changedAt).toLocaleDateString()}` : '';
-    tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) **${STATUS_LABELS[status]}**${changed}`);
-    if (hasChildren) tooltip.appendMarkdown(`\n\nSub-topics: ${countsSentence(counts)}`);
+    if (hasChildren) item.description = `${displayFormat().number(counts.done)}/${displayFormat().number(counts.total)}`;
+    const label = `**${statusLabel(status)}**`;
+    const statusLine = entry ? vscode.l10n.t('{0} · changed {1}', label, displayFormat().date(entry.changedAt)) : label;
+    tooltip.appendMarkdown(`$(${STATUS_ICONS[status].icon}) ${statusLine}`);
+    if (hasChildren) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Sub-topics: {0}', countsSentence(counts))}`);
     if (elsewhere.length > 0) {
       const rows = elsewhere.map(
-        ({ roadmapTitle, status: there }) => `- ${escape(roadmapTitle)}: $(${STATUS_ICONS[there].icon}) ${STATUS_LABELS[there]}`,
+        ({ roadmapTitle, status: there }) => `- ${escape(roadmapTitle)}: $(${STATUS_ICONS[there].icon}) ${statusLabel(there)}`,
       );
-      tooltip.appendMarkdown(`\n\nAlso in:\n${rows.join('\n')}`);
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Also in:')}\n${rows.join('\n')}`);
     }
-    item.accessibilityInformation = { label: `${node.title}, ${STATUS_LABELS[status]}` };
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1}', node.title, statusLabel(status)) };
     // Click or Enter opens the topic panel (reused when open).
-    item.command = { command: CommandId.OpenTopic, title: 'Open Topic', arguments: [{ roadmapId: roadmap.id, topicId: node.id }] };
+    item.command = {
+      command: CommandId.OpenTopic,
+      title: vscode.l10n.t('Open Topic'),
+      arguments: [{ roadmapId: roadmap.id, topicId: node.id }],
+    };
     applyCheckMark(item, tooltip, checkMark);
   }
   if (node.summary) tooltip.appendMarkdown(`\n\n${escape(node.summary)}`);
@@ -131,18 +154,21 @@ export function brokenRoadmapTreeItem(entry: BrokenRoadmap): vscode.TreeItem {
   item.id = `broken:${entry.key}`;
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
   const count = entry.problems.length;
-  item.description = `${count} problem${count === 1 ? '' : 's'}`;
+  item.description = displayFormat().plural(count, {
+    one: (n) => vscode.l10n.t('{0} problem', n),
+    other: (n) => vscode.l10n.t('{0} problems', n),
+  });
   item.contextValue = 'brokenRoadmap';
   item.resourceUri = entry.uri;
-  item.tooltip = `${vscode.workspace.asRelativePath(entry.uri)} could not be loaded`;
-  item.command = { command: 'vscode.open', title: 'Open File', arguments: [entry.uri] };
+  item.tooltip = vscode.l10n.t('{0} could not be loaded', vscode.workspace.asRelativePath(entry.uri));
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open File'), arguments: [entry.uri] };
   return item;
 }
 
 export function problemTreeItem(entry: BrokenRoadmap, problem: Problem, index: number): vscode.TreeItem {
   const item = new vscode.TreeItem(problem.message, vscode.TreeItemCollapsibleState.None);
   item.id = `broken:${entry.key}#${index}`;
-  item.description = `line ${problem.range.start.line}`;
+  item.description = vscode.l10n.t('line {0}', problem.range.start.line);
   item.iconPath = new vscode.ThemeIcon('circle-small-filled', new vscode.ThemeColor('problemsErrorIcon.foreground'));
   item.tooltip = formatProblem(vscode.workspace.asRelativePath(entry.uri), problem);
   item.contextValue = 'problem';
@@ -150,7 +176,7 @@ export function problemTreeItem(entry: BrokenRoadmap, problem: Problem, index: n
   const position = new vscode.Position(line - 1, column - 1);
   item.command = {
     command: 'vscode.open',
-    title: 'Go to Problem',
+    title: vscode.l10n.t('Go to Problem'),
     arguments: [entry.uri, { selection: new vscode.Range(position, position) } satisfies vscode.TextDocumentShowOptions],
   };
   return item;

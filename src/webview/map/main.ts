@@ -16,6 +16,8 @@ import {
   type MapWebviewMessage,
 } from '../../protocol/mapProtocol';
 import { keyAction } from './keys';
+import { fillText, type MapPageText } from '../../protocol/pageText';
+import { localeFormat, type LocaleFormat } from '../../model/localeFormat';
 import { toDom } from './svgDom';
 
 interface MapWebviewApi {
@@ -57,6 +59,8 @@ const DETAIL_SCALE = 0.45;
 
 let shown: Shown | undefined;
 let focusedId: string | undefined;
+/** The extension sends it first, before any map. */
+let language: { readonly text: MapPageText; readonly format: LocaleFormat } | undefined;
 
 function readSavedState(): MapPersistedState | undefined {
   const state = api.getState() as MapPersistedState | undefined;
@@ -79,8 +83,15 @@ function saveState(): void {
 
 function showSummary(): void {
   if (!shown) return;
+  if (!language) return;
   const counts = mapCounts(shown.layout, statusOf(shown.statuses));
-  summary.textContent = `${counts.done}/${counts.total} done · ${percentDone(counts)}%`;
+  const { text, format } = language;
+  summary.textContent = fillText(
+    text.summary,
+    format.number(counts.done),
+    format.number(counts.total),
+    format.percent(percentDone(counts)),
+  );
 }
 
 function report(): void {
@@ -165,7 +176,7 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
   svg.removeAttribute('height');
   svg.removeAttribute('viewBox');
   svg.setAttribute('role', 'application');
-  svg.setAttribute('aria-roledescription', 'roadmap map');
+  svg.setAttribute('aria-roledescription', language?.text.roleDescription ?? '');
   const viewport = svg.querySelector('g.viewport') as SVGGElement;
   const elements = new Map<string, SVGGElement>();
   for (const element of viewport.querySelectorAll<SVGGElement>('g.node')) if (element.dataset.id) elements.set(element.dataset.id, element);
@@ -195,7 +206,8 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
     detailed,
   };
   heading.textContent = message.title;
-  document.title = `Map: ${message.title}`;
+  document.documentElement.lang = message.lang ?? 'en';
+  document.title = language ? fillText(language.text.documentTitle, message.title) : message.title;
   showSummary();
 
   select(svg).call(zoom.transform, initialTransform);
@@ -293,6 +305,9 @@ function nodeOf(target: EventTarget | null): SVGGElement | undefined {
 
 function receive(message: MapExtensionMessage): void {
   switch (message.type) {
+    case 'text':
+      language = { text: message.text, format: localeFormat(message.locale) };
+      return;
     case 'map':
       draw(message);
       return;
@@ -301,7 +316,7 @@ function receive(message: MapExtensionMessage): void {
       return;
     case 'missing':
       shown = undefined;
-      heading.textContent = 'Roadmap not found';
+      heading.textContent = language?.text.roadmapNotFound ?? '';
       summary.textContent = '';
       stage.replaceChildren(Object.assign(document.createElement('p'), { className: 'missing', textContent: message.message }));
       return;
@@ -330,10 +345,10 @@ async function renderPng(markup: string, width: number, height: number): Promise
     canvas.width = Math.round(width);
     canvas.height = Math.round(height);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
+    if (!context) throw new Error(language?.text.noCanvas);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the canvas gave no PNG (the map may be too large)');
+    if (!blob) throw new Error(language?.text.noPng);
     const bytes = new Uint8Array(await blob.arrayBuffer());
     let binary = '';
     for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));

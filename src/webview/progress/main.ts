@@ -8,6 +8,8 @@ import {
   type ProgressWebviewMessage,
 } from '../../protocol/progressViewProtocol';
 import { toDom } from '../map/svgDom';
+import { localeFormat, type LocaleFormat } from '../../model/localeFormat';
+import { fillText, type ProgressPageText } from '../../protocol/pageText';
 
 interface ProgressWebviewApi {
   postMessage(message: ProgressWebviewMessage): void;
@@ -16,6 +18,8 @@ declare function acquireVsCodeApi(): ProgressWebviewApi;
 
 const api = acquireVsCodeApi();
 const root = document.getElementById('progress') as HTMLElement;
+/** The extension sends it first, before any state. */
+let language: { readonly text: ProgressPageText; readonly format: LocaleFormat } | undefined;
 const CELL = 11;
 const GAP = 2;
 
@@ -28,7 +32,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return created;
 }
 
-function heatmapScene(overview: Overview): SvgElement {
+function heatmapScene(overview: Overview, { text, format }: NonNullable<typeof language>): SvgElement {
   const cells: SvgElement[] = [];
   overview.heatmap.forEach((week, column) =>
     week.forEach(([day, count, level]) => {
@@ -46,7 +50,15 @@ function heatmapScene(overview: Overview): SvgElement {
             'data-day': day,
             'data-count': count,
           },
-          [svgText('title', {}, `${count === 0 ? 'No activity' : `${count} ${count === 1 ? 'topic' : 'topics'}`} on ${day}`)],
+          [
+            svgText(
+              'title',
+              {},
+              count === 0
+                ? fillText(text.dayNoActivity, day)
+                : format.plural(count, { one: (n) => fillText(text.dayTopic, n, day), other: (n) => fillText(text.dayTopics, n, day) }),
+            ),
+          ],
         ),
       );
     }),
@@ -61,13 +73,14 @@ function heatmapScene(overview: Overview): SvgElement {
       height,
       viewBox: `0 0 ${width} ${height}`,
       role: 'img',
-      'aria-label': `Active days over the last year; ${overview.streakText}`,
+      'aria-label': fillText(text.heatmapLabel, overview.streakText),
     },
     cells,
   );
 }
 
-function render(overview: Overview): void {
+function render(overview: Overview, current: NonNullable<typeof language>): void {
+  const { text, format } = current;
   const fragment = document.createDocumentFragment();
   const summary = element('section', undefined, 'summary');
   summary.append(
@@ -78,31 +91,34 @@ function render(overview: Overview): void {
   fragment.append(summary);
 
   const heat = element('section', undefined, 'heat');
-  heat.append(element('h2', 'Active days'), toDom(heatmapScene(overview)));
+  heat.append(element('h2', text.activeDays), toDom(heatmapScene(overview, current)));
   fragment.append(heat);
 
   const list = element('section', undefined, 'roadmaps');
-  list.append(element('h2', 'Roadmaps'));
-  if (overview.roadmaps.length === 0)
-    list.append(element('p', 'No roadmap has progress yet. Mark a topic in progress or done to start.', 'empty'));
+  list.append(element('h2', text.roadmaps));
+  if (overview.roadmaps.length === 0) list.append(element('p', text.noProgress, 'empty'));
   for (const roadmap of overview.roadmaps) {
     const item = element('div', undefined, 'roadmap');
     const heading = element('div', undefined, 'roadmap-heading');
     const title = element('button', roadmap.title, 'link');
     title.type = 'button';
-    title.title = 'Show Map';
+    title.title = text.showMap;
     title.dataset.map = roadmap.roadmapId;
-    heading.append(title, element('span', `${roadmap.done}/${roadmap.total} · ${roadmap.percent}%`, 'numbers'));
+    const percent = format.percent(roadmap.percent);
+    heading.append(
+      title,
+      element('span', fillText(text.roadmapNumbers, format.number(roadmap.done), format.number(roadmap.total), percent), 'numbers'),
+    );
     const bar = element('progress');
     bar.max = Math.max(1, roadmap.total);
     bar.value = roadmap.done;
-    bar.setAttribute('aria-label', `${roadmap.title}: ${roadmap.percent}% done`);
+    bar.setAttribute('aria-label', fillText(text.roadmapBar, roadmap.title, percent));
     item.append(heading, bar, element('p', roadmap.forecastText, 'forecast'));
     if (roadmap.targetText) item.append(element('p', roadmap.targetText, 'target'));
     if (roadmap.verifiedText) item.append(element('p', `✔ ${roadmap.verifiedText}`, 'verified'));
     list.append(item);
   }
-  const settings = element('button', 'Hours per Week and Target Date…', 'secondary');
+  const settings = element('button', text.settings, 'secondary');
   settings.type = 'button';
   settings.dataset.action = 'settings';
   list.append(settings);
@@ -122,8 +138,14 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     api.postMessage({ type: 'invalidMessage', reason: describeInvalid(parsed.error) });
     return;
   }
-  render(parsed.data.overview);
-  if (parsed.data.report) report();
+  const message = parsed.data;
+  if (message.type === 'text') {
+    language = { text: message.text, format: localeFormat(message.locale) };
+    return;
+  }
+  if (!language) return; // Never before `text`; nothing to write the page with.
+  render(message.overview, language);
+  if (message.report) report();
 });
 
 document.addEventListener('click', (event) => {

@@ -186,10 +186,10 @@ it('counts the done topics a passing check verified, never more than are done', 
   assert.equal(none?.verified, 0);
   assert.equal(none?.verifiedText, undefined);
   const [some] = progressOverview({ ...input, roadmaps: [{ roadmapId: 'a', title: 'A', counts, verified: 1 }] }).roadmaps;
-  assert.equal(some?.verifiedText, '1 of 4 done topics verified by its check');
+  assert.equal(some?.verifiedText, '1 of 4 done topics verified by a passing check');
   const [capped] = progressOverview({ ...input, roadmaps: [{ roadmapId: 'a', title: 'A', counts, verified: 9 }] }).roadmaps;
   assert.equal(capped?.verified, 4);
-  assert.equal(capped?.verifiedText, '4 of 4 done topics verified by their checks');
+  assert.equal(capped?.verifiedText, '4 of 4 done topics verified by a passing check');
 });
 
 describe('heatmap', () => {

@@ -1,7 +1,6 @@
 // The checks' settings and menus in package.json agree with the code.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readLocalizedManifest } from '../manifest/localizedManifest';
 import { CHECK_SETTING_DEFAULTS, CheckSettingKey } from '../../../src/contracts/checkSettings';
 import { CommandId } from '../../../src/contracts/commandIds';
 
@@ -12,7 +11,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as Manifest;
+const manifest = readLocalizedManifest() as Manifest;
 
 describe('package.json for checks', () => {
   it('contributes the checks settings with the defaults the code uses', () => {

@@ -1,8 +1,7 @@
 // The manifest and the code must agree: every command the code registers is contributed with the
 // "Roadmap" category, and every id the manifest names starts with roadmapTracker.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readLocalizedManifest } from './localizedManifest';
 import { CommandId, ROADMAPS_VIEW_ID, VIEW_CONTAINER_ID } from '../../../src/contracts/commandIds';
 
 interface Manifest {
@@ -19,7 +18,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as Manifest;
+const manifest = readLocalizedManifest() as Manifest;
 
 /** Every contextValue the Roadmaps view's rows carry (src/views/tree): what menu `when` clauses must match. */
 const ROW_CONTEXT_VALUES = [

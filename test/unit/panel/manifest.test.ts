@@ -1,7 +1,6 @@
 // What the panel needs from package.json: restoring on reload, its settings, Restricted Mode.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readLocalizedManifest } from '../manifest/localizedManifest';
 import { DEFAULT_NOTES_FOLDER, DEFAULT_PRACTICE_FOLDER } from '../../../src/contracts/settingKeys';
 import { TOPIC_PANEL_VIEW_TYPE } from '../../../src/contracts/viewTypes';
 
@@ -14,7 +13,7 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as Manifest;
+const manifest = readLocalizedManifest() as Manifest;
 
 describe('package.json for the topic panel', () => {
   it('activates when VS Code restores a topic panel (needed on 1.85)', () => {
