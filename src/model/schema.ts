@@ -4,16 +4,10 @@
 import * as z from 'zod';
 
 import { checkSchema, type CheckInput } from './checkSchema';
+import { nodeIdSchema } from './idSchema';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
-export { ID_PATTERN, MAX_ID_LENGTH };
-
-export const nodeIdSchema = z
-  .string()
-  .max(MAX_ID_LENGTH, { message: `an id is at most ${MAX_ID_LENGTH} characters` })
-  .regex(ID_PATTERN, {
-    message: 'an id uses lower-case letters, digits and single dashes (for example "http-caching")',
-  });
+export { ID_PATTERN, MAX_ID_LENGTH, nodeIdSchema };
 
 const titleSchema = z
   .string({ message: 'a title is required' })
@@ -70,9 +64,9 @@ const nodeFields = {
   /** Ids this node had before; progress saved under them follows the node. */
   formerIds: z.array(nodeIdSchema).optional(),
   /** The subject the topic teaches, shared with topics of other roadmaps (e.g. `caching-fundamentals`). */
-  subject: nodeIdSchema.optional(),
+  subject: z.optional(nodeIdSchema),
   /** A command whose passing shows the topic is learned (see checkSchema.ts). */
-  check: checkSchema.optional(),
+  check: z.optional(checkSchema),
 };
 
 export interface NodeInput {
