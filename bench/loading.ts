@@ -1,7 +1,10 @@
-// loadRoadmap (parse with positions + validate + build) against js-yaml's load and JSON.parse of the
-// same roadmap, side by side on the same text in every run.
+// loadRoadmap (the fast js-yaml path for a valid file, else yaml with positions; validate; build) against
+// js-yaml's load and JSON.parse of the same roadmap, side by side on the same text in every run. Also in
+// the same runs: the yaml path alone (how every file loaded before the fast path), and a file with one
+// problem at its end, which the fast path hands to yaml after reading it.
 import { load as jsYamlLoad } from 'js-yaml';
-import { loadRoadmap } from '../src/model/loader';
+import { roadmapResultOf } from '../src/model/loadResult';
+import { loadRoadmap, loadRoadmapInputWithYaml } from '../src/model/loader';
 import { formatBytes, formatCount, formatMs, formatRatio, printTable } from './format';
 import { measureRuns, medianRatio, millisecondsOf, type Repetitions } from './measure';
 import { syntheticRoadmap, syntheticRoadmapYaml } from './syntheticRoadmap';
@@ -11,12 +14,21 @@ export interface LoadingFigures {
   readonly repetitions: Repetitions;
   readonly yamlBytes: number;
   readonly loadRoadmapMs: number;
+  /** The yaml path alone on the same valid text: what loadRoadmap took before the fast path. */
+  readonly yamlPathMs: number;
+  /** loadRoadmap of the same text with one bad id appended: read fast, then again with yaml. */
+  readonly withProblemMs: number;
   readonly jsYamlMs: number;
   readonly jsonParseMs: number;
   /** Medians of the per-run ratios. */
   readonly overJsYaml: number;
+  readonly yamlPathOverJsYaml: number;
+  readonly withProblemOverJsYaml: number;
   readonly overJsonParse: number;
 }
+
+/** A last topic whose id the schema refuses: the file has exactly one problem, at its end. */
+const ONE_BAD_TOPIC = '  - id: Bad Id\n    title: Bad\n';
 
 /** Large enough for the synthetic roadmaps; the size limit itself is not what is measured. */
 const NO_SIZE_LIMIT = { maxBytes: 1024 * 1024 * 1024 };
@@ -36,13 +48,19 @@ async function measureSize(topics: number, repetitions: Repetitions): Promise<Lo
     if (!text) throw new Error(`no text for run ${run}`);
     const { yamlText, jsonText } = text;
     let loaded: ReturnType<typeof loadRoadmap> | undefined;
+    let viaYaml: ReturnType<typeof loadRoadmap> | undefined;
+    let withProblem: ReturnType<typeof loadRoadmap> | undefined;
     const timings = {
       loadRoadmap: await millisecondsOf(() => (loaded = loadRoadmap(yamlText, NO_SIZE_LIMIT))),
+      yamlPath: await millisecondsOf(() => (viaYaml = roadmapResultOf(loadRoadmapInputWithYaml(yamlText, NO_SIZE_LIMIT)))),
+      withProblem: await millisecondsOf(() => (withProblem = loadRoadmap(`${yamlText}${ONE_BAD_TOPIC}`, NO_SIZE_LIMIT))),
       jsYaml: await millisecondsOf(() => jsYamlLoad(yamlText)),
       jsonParse: await millisecondsOf(() => JSON.parse(jsonText)),
     };
     if (!loaded?.roadmap) throw new Error(`the synthetic roadmap did not load: ${loaded?.problems[0]?.message}`);
     if (loaded.roadmap.topics.length !== topics) throw new Error(`loaded ${loaded.roadmap.topics.length} topics, expected ${topics}`);
+    if (viaYaml?.roadmap?.topics.length !== topics) throw new Error('the yaml path did not load the synthetic roadmap');
+    if (withProblem?.problems.length !== 1) throw new Error(`expected one problem, got ${withProblem?.problems.length}`);
     return timings;
   });
   return {
@@ -50,9 +68,13 @@ async function measureSize(topics: number, repetitions: Repetitions): Promise<Lo
     repetitions,
     yamlBytes,
     loadRoadmapMs: samples.loadRoadmap.median,
+    yamlPathMs: samples.yamlPath.median,
+    withProblemMs: samples.withProblem.median,
     jsYamlMs: samples.jsYaml.median,
     jsonParseMs: samples.jsonParse.median,
     overJsYaml: medianRatio(samples.loadRoadmap, samples.jsYaml),
+    yamlPathOverJsYaml: medianRatio(samples.yamlPath, samples.jsYaml),
+    withProblemOverJsYaml: medianRatio(samples.withProblem, samples.jsYaml),
     overJsonParse: medianRatio(samples.loadRoadmap, samples.jsonParse),
   };
 }
@@ -69,9 +91,13 @@ export async function benchLoading(
       'runs (+ warm-up)',
       'YAML',
       'loadRoadmap',
+      'yaml path alone',
+      'one problem at the end',
       'js-yaml load',
       'JSON.parse',
       'loadRoadmap ÷ js-yaml',
+      'yaml path ÷ js-yaml',
+      'one problem ÷ js-yaml',
       'loadRoadmap ÷ JSON.parse',
     ],
     figures.map((figure) => [
@@ -79,9 +105,13 @@ export async function benchLoading(
       `${figure.repetitions.runs} (+${figure.repetitions.warmups})`,
       formatBytes(figure.yamlBytes),
       formatMs(figure.loadRoadmapMs),
+      formatMs(figure.yamlPathMs),
+      formatMs(figure.withProblemMs),
       formatMs(figure.jsYamlMs),
       formatMs(figure.jsonParseMs),
       formatRatio(figure.overJsYaml),
+      formatRatio(figure.yamlPathOverJsYaml),
+      formatRatio(figure.withProblemOverJsYaml),
       formatRatio(figure.overJsonParse),
     ]),
   );

@@ -25,6 +25,8 @@ export interface WindowLoadRequest {
   readonly extensionName: string;
   /** A row to wait for besides the first. */
   readonly label?: string;
+  /** A command (palette title) run once the container is open, before waiting for rows (unmeasured set-up loads). */
+  readonly setUpCommand?: string;
   /** Where a screenshot goes when the load fails. */
   readonly failureScreenshot: string;
 }
@@ -39,6 +41,7 @@ export async function measureWindowLoad(context: BrowserContext, request: Window
     await tab.waitFor({ timeout: HANG_GUARD_MS });
     // A second click would close the side bar.
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click({ timeout: HANG_GUARD_MS });
+    if (request.setUpCommand !== undefined) await runCommand(page, request.setUpCommand);
     const times = await waitForRows(page, label !== undefined);
     const activationMs = await reportedActivationMs(page, extensionName);
     // Leave no editor open: the next window would restore it.

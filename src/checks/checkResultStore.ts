@@ -1,7 +1,7 @@
 // What the checks have shown, kept in the workspace state: each topic's last result (for the tree's mark
 // and the panel, across reloads) and the topics a passing check marked done ("verified"), with the time.
 // Kept apart from the progress codec on purpose: export can read `verifiedAt` beside the status.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { TopicRef } from '../contracts/topicRef';
 import { Emitter } from '../store/emitter';
 import type { MementoLike } from '../store/memento';
@@ -26,8 +26,8 @@ export const MAX_KEPT_ENTRIES = 500;
 const resultSchema = z.object({
   outcome: z.enum(['passed', 'failed', 'timedOut', 'error']),
   at: z.number(),
-  command: z.string().max(2000),
-  summary: z.string().max(500),
+  command: z.string().check(z.maxLength(2000)),
+  summary: z.string().check(z.maxLength(500)),
 });
 const resultsSchema = z.record(z.string(), resultSchema);
 const verifiedSchema = z.record(z.string(), z.number());

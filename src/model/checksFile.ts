@@ -1,18 +1,27 @@
 // The workspace checks file (`.roadmap/checks.json`): the checks the learner set with Set Check…, per
 // roadmap and topic, in a file they can read, edit and commit. Parsing is bounded and never throws.
-import * as z from 'zod';
+// zod/mini: this file is read at activation, and full zod stays out of that bundle.
+import * as z from 'zod/mini';
 import { checkSchema, checkSpecOf, type CheckSpec } from './checkSchema';
-import { nodeIdSchema } from './schema';
+import { nodeIdSchema } from './idSchema';
 import { utf8ByteLength } from './utf8';
 
 export const CHECKS_FILE_PATH = '.roadmap/checks.json';
 export const MAX_CHECKS_FILE_BYTES = 256 * 1024;
 export const MAX_CHECKS_FILE_ENTRIES = 5000;
 
-const fileSchema = z.strictObject({
-  $comment: z.string().optional(),
-  checks: z.record(nodeIdSchema, z.record(nodeIdSchema, checkSchema)),
-});
+// zod/mini has no default messages: every type mismatch says what was expected.
+const fileSchema = z.strictObject(
+  {
+    $comment: z.optional(z.string('$comment is text')),
+    checks: z.record(
+      nodeIdSchema,
+      z.record(nodeIdSchema, checkSchema, "a roadmap's checks are an object of topic ids"),
+      'checks is an object of roadmap ids',
+    ),
+  },
+  'the file is an object with a "checks" object in it',
+);
 
 /** roadmap id → topic id → check. */
 export type ChecksFileEntries = ReadonlyMap<string, ReadonlyMap<string, CheckSpec>>;

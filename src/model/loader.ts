@@ -1,7 +1,9 @@
 // Reads a roadmap file: YAML (with source positions) → structure check → zod validation and id checks →
 // Roadmap. Never throws: every failure becomes a Problem at the place it concerns. The work is bounded:
-// a linear duplicate-key check, a cap on keys per mapping and on problems per file.
+// a linear duplicate-key check, a cap on keys per mapping and on problems per file. A valid file is read
+// first by a faster reader (fastRoadmapLoad.ts); whatever it cannot vouch for is read here with `yaml`.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { loadValidRoadmapFast } from './fastRoadmapLoad';
 import { checkIds } from './idChecks';
 import { START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
 import { roadmapResultOf, type InputResult, type LoadOptions, type LoadResult, type PartialRoadmap } from './loadResult';
@@ -28,13 +30,25 @@ export function loadRoadmap(text: string, options: LoadOptions = {}): LoadResult
 }
 
 export function loadRoadmapInput(text: string, options: LoadOptions = {}): InputResult {
+  return loadInput(text, options, true);
+}
+
+/** The same load through `yaml` alone, without the fast reader: the reference the fast path must match. */
+export function loadRoadmapInputWithYaml(text: string, options: LoadOptions = {}): InputResult {
+  return loadInput(text, options, false);
+}
+
+function loadInput(text: string, options: LoadOptions, tryFastPath: boolean): InputResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ROADMAP_BYTES;
   const size = utf8ByteLength(text);
   if (size > maxBytes) {
     return { problems: [error(tooLargeMessage(size, maxBytes), START_OF_FILE)] };
   }
   try {
-    return loadText(text.replace(/^\uFEFF/, ''));
+    const withoutBom = text.replace(/^\uFEFF/, '');
+    const valid = tryFastPath ? loadValidRoadmapFast(withoutBom) : undefined;
+    // loadText is called at the same stack depth either way: where deep nesting overflows must not differ.
+    return valid ? { input: valid, problems: [] } : loadText(withoutBom);
   } catch (failure) {
     // Deep nesting can exhaust the stack in the parser or validator; report it instead of crashing.
     const reason = failure instanceof RangeError ? TOO_DEEP : `the file could not be read (${String(failure)})`;

@@ -1,36 +1,27 @@
 // The one definition of the roadmap file format. Everything else (types, the JSON Schema for editors,
 // the loader's messages) derives from these zod schemas.
-// Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
-import * as z from 'zod';
+// zod/mini: the roadmap worker's bundle then carries no second, full copy of zod.
+import * as z from 'zod/mini';
 
 import { checkSchema, type CheckInput } from './checkSchema';
+import { nodeIdSchema } from './idSchema';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
-export { ID_PATTERN, MAX_ID_LENGTH };
-
-export const nodeIdSchema = z
-  .string()
-  .max(MAX_ID_LENGTH, { message: `an id is at most ${MAX_ID_LENGTH} characters` })
-  .regex(ID_PATTERN, {
-    message: 'an id uses lower-case letters, digits and single dashes (for example "http-caching")',
-  });
+export { ID_PATTERN, MAX_ID_LENGTH, nodeIdSchema };
 
 const titleSchema = z
-  .string({ message: 'a title is required' })
-  .trim()
-  .min(1, { message: 'the title is empty' })
-  .max(200, { message: 'a title is at most 200 characters' });
+  .string('a title is required')
+  .check(z.trim(), z.minLength(1, 'the title is empty'), z.maxLength(200, 'a title is at most 200 characters'));
 
-export const httpUrlSchema = z.string().refine(
-  (value) => {
+export const httpUrlSchema = z.string().check(
+  z.refine((value) => {
     try {
       const url = new URL(value);
       return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
     } catch {
       return false;
     }
-  },
-  { message: 'a link URL must be an absolute http(s) address, such as https://example.com/page' },
+  }, 'a link URL must be an absolute http(s) address, such as https://example.com/page'),
 );
 
 export const linkSchema = z.strictObject({
@@ -39,40 +30,40 @@ export const linkSchema = z.strictObject({
 });
 
 /** A workspace glob such as `practice/http/**`; relative, forward slashes, never leaving the workspace. */
-export const practiceGlobSchema = z
-  .string()
-  .min(1, { message: 'a practice glob is empty' })
-  .refine((glob) => !glob.startsWith('/') && !/^[a-zA-Z]:/.test(glob), {
-    message: 'a practice glob is relative to the workspace folder, not an absolute path',
-  })
-  .refine((glob) => !glob.split(/[\\/]/).includes('..'), {
-    message: 'a practice glob may not leave the workspace with ".."',
-  });
+export const practiceGlobSchema = z.string().check(
+  z.minLength(1, 'a practice glob is empty'),
+  z.refine(
+    (glob) => !glob.startsWith('/') && !/^[a-zA-Z]:/.test(glob),
+    'a practice glob is relative to the workspace folder, not an absolute path',
+  ),
+  z.refine((glob) => !glob.split(/[\\/]/).includes('..'), 'a practice glob may not leave the workspace with ".."'),
+);
 
 /** Path of a Markdown note file relative to the roadmap file, e.g. `notes/http-caching.md`. */
-export const noteFileSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9._/-]+\.md$/, { message: 'a note file is a relative path ending in .md' })
-  .refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
-    message: 'a note file must stay inside the roadmap\'s folder (no "/" at the start, no "..")',
-  });
+export const noteFileSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9._/-]+\.md$/, 'a note file is a relative path ending in .md'),
+  z.refine(
+    (path) => !path.startsWith('/') && !path.split('/').includes('..'),
+    'a note file must stay inside the roadmap\'s folder (no "/" at the start, no "..")',
+  ),
+);
 
 const nodeFields = {
   id: nodeIdSchema,
   title: titleSchema,
-  summary: z.string().max(2000).optional(),
+  summary: z.optional(z.string().check(z.maxLength(2000))),
   /** Markdown shown in the topic panel. */
-  notes: z.string().max(100_000).optional(),
+  notes: z.optional(z.string().check(z.maxLength(100_000))),
   /** A shared Markdown note, relative to the roadmap file. */
-  noteFile: noteFileSchema.optional(),
-  links: z.array(linkSchema).optional(),
-  practice: z.array(practiceGlobSchema).optional(),
+  noteFile: z.optional(noteFileSchema),
+  links: z.optional(z.array(linkSchema)),
+  practice: z.optional(z.array(practiceGlobSchema)),
   /** Ids this node had before; progress saved under them follows the node. */
-  formerIds: z.array(nodeIdSchema).optional(),
+  formerIds: z.optional(z.array(nodeIdSchema)),
   /** The subject the topic teaches, shared with topics of other roadmaps (e.g. `caching-fundamentals`). */
-  subject: nodeIdSchema.optional(),
+  subject: z.optional(nodeIdSchema),
   /** A command whose passing shows the topic is learned (see checkSchema.ts). */
-  check: checkSchema.optional(),
+  check: z.optional(checkSchema),
 };
 
 export interface NodeInput {
@@ -91,26 +82,29 @@ export interface NodeInput {
   children?: NodeInput[];
 }
 
-export const nodeSchema: z.ZodType<NodeInput> = z
+export const nodeSchema: z.ZodMiniType<NodeInput> = z
   .strictObject({
     ...nodeFields,
-    kind: z.enum(['group', 'topic'], { message: 'kind is "group" or "topic"' }).optional(),
+    kind: z.optional(z.enum(['group', 'topic'], 'kind is "group" or "topic"')),
     get children() {
-      return z.array(nodeSchema).optional();
+      // Lazy: zod/mini's check() below reads this shape before nodeSchema is assigned.
+      return z.optional(z.array(z.lazy(() => nodeSchema)));
     },
   })
-  .superRefine((node, context) => {
-    if (node.kind === 'group') return;
-    node.children?.forEach((child, index) => {
-      if (child.kind === 'group') {
-        context.addIssue({
-          code: 'custom',
-          path: ['children', index, 'kind'],
-          message: `a topic cannot contain a group ("${child.title}"); make "${node.title}" a group or "${child.title}" a topic`,
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((node, context) => {
+      if (node.kind === 'group') return;
+      node.children?.forEach((child, index) => {
+        if (child.kind === 'group') {
+          context.addIssue({
+            code: 'custom',
+            path: ['children', index, 'kind'],
+            message: `a topic cannot contain a group ("${child.title}"); make "${node.title}" a group or "${child.title}" a topic`,
+          });
+        }
+      });
+    }),
+  );
 
 /** Whether `Intl` accepts the tag as a well-formed BCP 47 language tag. */
 function isLanguageTag(tag: string): boolean {
@@ -124,17 +118,20 @@ function isLanguageTag(tag: string): boolean {
 export const roadmapSchema = z.strictObject({
   id: nodeIdSchema,
   title: titleSchema,
-  description: z.string().max(5000).optional(),
+  description: z.optional(z.string().check(z.maxLength(5000))),
   /** Where the roadmap comes from: a URL, a book, a person. */
-  source: z.string().max(500).optional(),
+  source: z.optional(z.string().check(z.maxLength(500))),
   /** The language its titles and notes are written in (BCP 47); the pages showing them say so. */
-  lang: z
-    .string()
-    .max(35)
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { message: 'lang is a BCP 47 language tag, such as en, tr or pt-BR' })
-    .refine(isLanguageTag, { message: 'lang is a BCP 47 language tag, such as en, tr or pt-BR' })
-    .optional(),
-  nodes: z.array(nodeSchema).min(1, { message: 'a roadmap needs at least one node under `nodes`' }),
+  lang: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(35),
+        z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'lang is a BCP 47 language tag, such as en, tr or pt-BR'),
+        z.refine(isLanguageTag, 'lang is a BCP 47 language tag, such as en, tr or pt-BR'),
+      ),
+  ),
+  nodes: z.array(nodeSchema).check(z.minLength(1, 'a roadmap needs at least one node under `nodes`')),
 });
 
 export type RoadmapInput = z.infer<typeof roadmapSchema>;

@@ -6,7 +6,7 @@
 // Saved form, version 1: { v: 1, d: { "<YYYY-MM-DD>": "<roadmap>/<topic>/<kind letter> …" } }, or, when
 // that is large, { v: 1, z: "<base 64 of the deflated JSON of d>" }. The synced copy keeps the last
 // SYNCED_DAYS days (the heatmap's year and a margin), the local copy the last LOCAL_DAYS.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActivityHistory, addDays, isDayKey, parseFactKey, type ActivityFact, type DayKey } from '../model/activity';
 import { ID_PATTERN } from '../model/ids';
 import { Emitter } from './emitter';

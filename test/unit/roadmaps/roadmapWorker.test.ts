@@ -48,9 +48,10 @@ describe('roadmap worker', function () {
   });
 
   it('refuses a request over its time limit, then answers the next one with a fresh worker', async () => {
-    // 200,000 topics (6 MB) take the worker several seconds; the limit is 2 s, enough for the next one to start.
+    // 200,000 topics (6 MB) with one bad id at the end take the worker several seconds (the fast reader
+    // passes it to `yaml` for the problem's position); the limit is 2 s, enough for the next one to start.
     const worker = client(2_000);
-    const flood = `id: r\ntitle: R\nnodes:\n${Array.from({ length: 200_000 }, (_, index) => `  - id: t${index}\n    title: T${index}`).join('\n')}\n`;
+    const flood = `id: r\ntitle: R\nnodes:\n${Array.from({ length: 200_000 }, (_, index) => `  - id: t${index}\n    title: T${index}`).join('\n')}\n  - id: Bad Id\n    title: Bad\n`;
     const refused = worker.request({ kind: 'load', text: flood });
     const next = worker.request({ kind: 'toYaml', roadmap: { id: 'x', title: 'X', nodes: [{ id: 'a', title: 'A' }] }, comment: 'after' });
     await assert.rejects(refused, (failure: unknown) => failure instanceof WorkerFailure && failure.timedOut && /was stopped/.test(failure.message));

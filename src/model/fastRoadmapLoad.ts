@@ -1,0 +1,42 @@
+// Loading a valid roadmap file quickly: js-yaml's data (fastYaml.ts), within the same bounds as the
+// `yaml` path, validated by the same schema and id checks. Anything short of a clean pass returns
+// undefined, and the loader reads the file with `yaml`, which alone words problems and places them.
+import { checkIds } from './idChecks';
+import { readYamlFast } from './fastYaml';
+import { roadmapSchema, type RoadmapInput } from './schema';
+import { MAX_KEYS_PER_MAPPING, MAX_YAML_NODES } from './yamlStructure';
+
+/** The roadmap of a file with no problems, or undefined when the `yaml` path must read it. */
+export function loadValidRoadmapFast(text: string): RoadmapInput | undefined {
+  const read = readYamlFast(text);
+  if (!read.vouched || !withinStructureBounds(read.data)) return undefined;
+  const parsed = roadmapSchema.safeParse(read.data);
+  if (!parsed.success) return undefined;
+  // Id problems need source lines, which only the `yaml` path has.
+  if (checkIds(read.data, () => 0).length > 0) return undefined;
+  return parsed.data;
+}
+
+/**
+ * The bounds yamlStructure.ts puts on a document, counted the same way (every key, value and item is an
+ * entry), so the fast path never accepts what the `yaml` path refuses. Aliases are refused before this,
+ * so the data is a tree and the walk sees each entry once.
+ */
+function withinStructureBounds(data: unknown): boolean {
+  const pending: unknown[] = [data];
+  let visited = 0;
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (++visited > MAX_YAML_NODES) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.values(value);
+      if (entries.length > MAX_KEYS_PER_MAPPING) return false;
+      // The key is an entry of its own in the `yaml` document.
+      visited += entries.length;
+      for (const entry of entries) pending.push(entry);
+    }
+  }
+  return true;
+}
