@@ -305,22 +305,6 @@ describe('Same subject, several roadmaps', () => {
     assert.match(tooltip.value, /Backend Engineering \\\(merged\\\): \$\(circle-large-outline\) To do/);
   });
 
-  it('the topic panel lists the other roadmaps with the same subject and follows the status there', async () => {
-    await vscode.commands.executeCommand('roadmapTracker.openTopic', from);
-    const listed = (): unknown =>
-      api.topicPanel()?.state?.elsewhere.find((other) => other.roadmapId === to.roadmapId && other.topicId === to.topicId)?.status;
-    await eventually('the merged roadmap listed, to do', listed, (status) => status === 'todo');
-    // The change offers the same subject back in the first roadmap; declined here.
-    const offers = stubWindow('showInformationMessage', () => Promise.resolve(undefined));
-    await withStubs([offers], async () => {
-      await vscode.commands.executeCommand('roadmapTracker.markSkipped', to);
-      await eventually('the listed status follows', listed, (status) => status === 'skipped');
-      await vscode.commands.executeCommand('roadmapTracker.markTodo', to);
-      await eventually('and back', listed, (status) => status === 'todo');
-    });
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
-
   it('a status change offers the same subject in another followed roadmap, and Yes applies it', async () => {
     const offers = stubWindow('showInformationMessage', () => Promise.resolve('Yes'));
     await withStubs([offers], async () => {
@@ -353,6 +337,23 @@ describe('Same subject, several roadmaps', () => {
     await withStubs([carry], () => vscode.commands.executeCommand('roadmapTracker.carryProgress', to.roadmapId));
     assert.match(String(carry.calls[0]?.[0]), /\d+ topics? of "Backend Engineering \(merged\)" already ha(s|ve) a status/);
     assert.equal(api.statusOf(to.roadmapId, to.topicId), 'done');
+  });
+
+  it('the topic panel lists the other roadmaps with the same subject and follows the status there', async () => {
+    await vscode.commands.executeCommand('roadmapTracker.openTopic', from);
+    const listed = (): unknown =>
+      api.topicPanel()?.state?.elsewhere.find((other) => other.roadmapId === to.roadmapId && other.topicId === to.topicId)?.status;
+    const before = api.statusOf(to.roadmapId, to.topicId);
+    await eventually('the merged roadmap listed with its status', listed, (status) => status === before);
+    // The change offers the same subject back in the first roadmap; declined here.
+    const offers = stubWindow('showInformationMessage', () => Promise.resolve(undefined));
+    await withStubs([offers], async () => {
+      await vscode.commands.executeCommand('roadmapTracker.markSkipped', to);
+      await eventually('the listed status follows', listed, (status) => status === 'skipped');
+      await vscode.commands.executeCommand('roadmapTracker.markTodo', to);
+      await eventually('and back', listed, (status) => status === 'todo');
+    });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
 

@@ -81,6 +81,8 @@ describe('topic panel', () => {
 
   it('names a missing practice folder; Show Practice Folder creates it and offers the empty folder a first file', async () => {
     const folder = path.join(workspaceRoot(), 'practice', 'practice-fixture', 'deploy');
+    // Another topic first, so that Deploy's content is read again once its folder is gone.
+    await openTopic(api, 'http');
     fs.rmSync(folder, { recursive: true, force: true });
     try {
       const { state } = await openTopic(api, 'deploy');
