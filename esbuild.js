@@ -152,4 +152,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { targets, webVariantsPlugin };
+module.exports = { targets, webExtensionBundle };
