@@ -15,6 +15,7 @@ const STEPS: readonly Step[] = [
   { name: 'lint', command: 'npm run lint' },
   { name: 'unit', command: 'npm run test:unit' },
   { name: 'host', command: 'npm run test:host' },
+  { name: 'host-web', command: 'npm run test:host:web' },
   { name: 'e2e', command: 'npm run test:e2e' },
 ];
 

@@ -30,6 +30,8 @@ export interface TestOutcome {
   state: 'passed' | 'failed' | 'pending';
   durationMs?: number;
   error?: { message: string; stack?: string };
+  /** Why a skipped test did not run (the web worker host: it needs Node). */
+  skipReason?: string;
 }
 
 export interface PhaseResult {
@@ -39,6 +41,8 @@ export interface PhaseResult {
   tests: TestOutcome[];
   /** Set when the suite could not even run (e.g. a test file threw while loading). */
   runnerError?: string;
+  /** Blocks (describe titles) in which a test was skipped for needing Node (the web worker host only). */
+  nodeOnlyBlocks?: string[];
 }
 
 export function phaseResultFile(resultsDir: string, phase: PhaseName): string {
