@@ -31,7 +31,7 @@ describe('Following roadmaps', () => {
     await resetFixture(api);
   });
   after(async () => {
-    if (!api) return; // skipped (see before)
+    api ??= await activateExtension(); // when the block was skipped: the blocks after it expect this state
     await vscode.commands.executeCommand('roadmapTracker.showFollowedRoadmaps');
     await choose([FIXTURE.roadmapId]);
   });
@@ -303,7 +303,7 @@ describe('Same subject, several roadmaps', () => {
     await choose([FIXTURE.roadmapId, from.roadmapId, to.roadmapId]);
   });
   after(async () => {
-    if (!api) return; // skipped (see before)
+    api ??= await activateExtension(); // when the block was skipped: the blocks after it expect this state
     for (const ref of [from, to]) await vscode.commands.executeCommand('roadmapTracker.markTodo', ref);
     await api.flush();
     await choose([FIXTURE.roadmapId]);
