@@ -1,48 +1,14 @@
-// Raw deflate (RFC 1951) with fflate on every host: the Node extension host and the web worker host write
-// the very same bytes for the same text, so a value saved (and synced) on one reads the same on the other.
-// Streams written earlier with node:zlib are plain raw deflate and inflate here too.
-import { Inflate, deflateSync } from 'fflate';
+// Raw deflate (RFC 1951). Compressing is fflate on every host: the Node extension host and the web worker
+// host write the very same bytes for the same text, so a value saved (and synced) on one is the same
+// value on the other. Inflating gives the same bytes whatever does it, so each host uses its fastest:
+// node:zlib in the Node host (inflate.ts), fflate in the web worker host (inflate.web.ts). Streams written
+// earlier with node:zlib are plain raw deflate and inflate with either.
+import { deflateSync } from 'fflate';
 
-const INPUT_SLICE = 4096;
-
-export class InflatedTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`it inflates to more than ${limit} bytes`);
-  }
-}
+export { InflatedTooLarge } from './inflatedTooLarge';
+export { inflateRaw } from './inflate';
 
 /** Raw deflate at `level` (the store saves at 4: most of the gain, a fraction of the time of 9). */
 export function deflateRaw(bytes: Uint8Array, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): Uint8Array {
   return deflateSync(bytes, { level });
-}
-
-/**
- * Inflates raw deflate; stops and throws InflatedTooLarge as soon as the output passes `maxBytes` (a small
- * damaged or hostile value cannot fill memory), and throws when the stream is not valid or is cut short.
- */
-export function inflateRaw(bytes: Uint8Array, maxBytes: number): Uint8Array {
-  if (bytes.length === 0) throw new Error('the deflate stream is empty');
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let ended = false;
-  const inflate = new Inflate((chunk, final) => {
-    total += chunk.length;
-    if (total > maxBytes) throw new InflatedTooLarge(maxBytes);
-    chunks.push(chunk);
-    if (final) ended = true;
-  });
-  // Fed a slice at a time: one slice inflates to at most about 1,032 times its size, so the limit is
-  // checked before a small hostile stream could expand into memory.
-  for (let start = 0; start < bytes.length; start += INPUT_SLICE) {
-    const end = Math.min(bytes.length, start + INPUT_SLICE);
-    inflate.push(bytes.subarray(start, end), end === bytes.length);
-  }
-  if (!ended) throw new Error('the deflate stream ends early');
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }

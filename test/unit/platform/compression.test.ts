@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as CRC32 from 'crc-32';
 import fc from 'fast-check';
-import { deflateRaw, inflateRaw, InflatedTooLarge } from '../../../src/platform/compression';
+import { deflateRaw, InflatedTooLarge } from '../../../src/platform/compression';
+import { inflateRaw as nodeInflateRaw } from '../../../src/platform/inflate';
+import { inflateRaw as webInflateRaw } from '../../../src/platform/inflate.web';
 import type { ProgressEntry } from '../../../src/model/status';
 import { compress, decompress, openPart, sealPart } from '../../../src/store/progressCodec';
 import { decodeSyncedPart, encodeSyncedPart } from '../../../src/store/syncedProgressCodec';
@@ -83,20 +85,41 @@ describe('compression seam (fflate) and node:zlib', () => {
     assert.deepEqual(sealPart(zlibDecompress(saved.z)), saved);
   });
 
-  it('stops inflating past the limit instead of filling memory', () => {
-    const bomb = deflateRawSync(Buffer.alloc(20_000_000));
-    assert.ok(bomb.length < 30_000);
-    assert.throws(() => inflateRaw(bomb, 1_000_000), InflatedTooLarge);
-    assert.equal(inflateRaw(bomb, 20_000_000).length, 20_000_000);
-  });
+  for (const [host, inflateRaw] of [
+    ['Node host (node:zlib)', nodeInflateRaw],
+    ['web worker host (fflate)', webInflateRaw],
+  ] as const) {
+    describe(`inflating in the ${host}`, () => {
+      it('gives the same bytes as node:zlib, for what either deflated (fast-check)', () => {
+        fc.assert(
+          fc.property(fc.uint8Array({ maxLength: 20_000 }), (bytes) => {
+            assert.deepEqual(inflateRaw(deflateRaw(bytes, 4), 1e8), bytes);
+            assert.deepEqual(inflateRaw(new Uint8Array(deflateRawSync(bytes, { level: 9 })), 1e8), bytes);
+          }),
+          { numRuns: 100 },
+        );
+      });
 
-  it('refuses empty, cut and invalid streams', () => {
-    const whole = deflateRaw(new TextEncoder().encode('some text, some text, some more text'), 4);
-    assert.throws(() => inflateRaw(new Uint8Array(0), 100), /empty/);
-    assert.throws(() => inflateRaw(whole.subarray(0, whole.length - 3), 100));
-    assert.throws(() => inflateRaw(new Uint8Array([0xff, 0xff, 0xff]), 100));
+      it('stops inflating past the limit instead of filling memory', () => {
+        const bomb = deflateRawSync(Buffer.alloc(20_000_000));
+        assert.ok(bomb.length < 30_000);
+        assert.throws(() => inflateRaw(bomb, 1_000_000), InflatedTooLarge);
+        assert.equal(inflateRaw(bomb, 20_000_000).length, 20_000_000);
+      });
+
+      it('refuses empty, cut and invalid streams', () => {
+        const whole = deflateRaw(new TextEncoder().encode('some text, some text, some more text'), 4);
+        assert.throws(() => inflateRaw(new Uint8Array(0), 100), /empty/);
+        assert.throws(() => inflateRaw(whole.subarray(0, whole.length - 3), 100));
+        assert.throws(() => inflateRaw(new Uint8Array([0xff, 0xff, 0xff]), 100));
+      });
+    });
+  }
+
+  it('decompress refuses what is not base 64 or does not inflate', () => {
     assert.equal(decompress('').ok, false);
     assert.equal(decompress('A').ok, false); // a length base 64 cannot have
+    assert.equal(decompress('AAAA').ok, false);
   });
 });
 

@@ -12,6 +12,8 @@ import type * as NodeProcessRunner from '../../../src/checks/processRunner';
 import type * as WebProcessRunner from '../../../src/checks/processRunner.web';
 import type * as NodeContentHash from '../../../src/platform/contentHash';
 import type * as WebContentHash from '../../../src/platform/contentHash.web';
+import type * as NodeInflate from '../../../src/platform/inflate';
+import type * as WebInflate from '../../../src/platform/inflate.web';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own configuration
 const { webExtensionBundle } = require('../../../esbuild.js') as { webExtensionBundle: esbuild.BuildOptions };
@@ -24,6 +26,7 @@ type Public<T> = { [K in keyof T]: T[K] };
 type Assignable<From extends To, To> = From;
 export type VariantChecks = [
   Assignable<typeof WebContentHash, typeof NodeContentHash>,
+  Assignable<typeof WebInflate, typeof NodeInflate>,
   Assignable<typeof WebRealPaths, typeof NodeRealPaths>,
   Assignable<typeof WebProcessRunner, typeof NodeProcessRunner>,
   Assignable<Public<WebWorkerClient.RoadmapWorkerClient>, Public<NodeWorkerClient.RoadmapWorkerClient>>,
