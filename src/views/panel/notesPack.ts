@@ -1,6 +1,6 @@
 // The format of the packed note library (see bundledNotes.ts and scripts/packNotes.js). No vscode import.
-// Raw deflate, which both the Node and the web worker extension host decode (fflate); brotli would need a
-// decoder with its 120 KB dictionary on the web.
+// Raw deflate, which both extension hosts decode (platform/compression.ts); brotli would need a decoder
+// with its 120 KB dictionary on the web.
 import { inflateRaw } from '../../platform/compression';
 
 /** Where the pack is, relative to the extension's folder. */
