@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { base64ToBytes, bytesToBase64 } from '../../../src/platform/base64';
 import { contentHash } from '../../../src/platform/contentHash';
 import { contentHash as webContentHash } from '../../../src/platform/contentHash.web';
-import { posixPath } from '../../../src/platform/posixPath';
+import { posixPath } from '../../../src/platform/posixPath.web';
 import { randomNonce } from '../../../src/platform/randomNonce';
 import {
   isPathInside as webIsPathInside,
@@ -59,7 +59,7 @@ describe('content hash seam', () => {
   });
 });
 
-describe('posix path helper against node:path.posix', () => {
+describe('posix path helper of the web (path-browserify) against node:path.posix', () => {
   const cases: ReadonlyArray<readonly [string, ...string[]]> = [
     ['/w/project'],
     ['/w/project/'],

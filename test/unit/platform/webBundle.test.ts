@@ -13,6 +13,8 @@ import type * as WebProcessRunner from '../../../src/checks/processRunner.web';
 import type * as NodeContentHash from '../../../src/platform/contentHash';
 import type * as WebContentHash from '../../../src/platform/contentHash.web';
 import type * as NodeInflate from '../../../src/platform/inflate';
+import type * as NodePosixPath from '../../../src/platform/posixPath';
+import type * as WebPosixPath from '../../../src/platform/posixPath.web';
 import type * as WebInflate from '../../../src/platform/inflate.web';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own configuration
@@ -27,6 +29,7 @@ type Assignable<From extends To, To> = From;
 export type VariantChecks = [
   Assignable<typeof WebContentHash, typeof NodeContentHash>,
   Assignable<typeof WebInflate, typeof NodeInflate>,
+  Assignable<typeof WebPosixPath, typeof NodePosixPath>,
   Assignable<typeof WebRealPaths, typeof NodeRealPaths>,
   Assignable<typeof WebProcessRunner, typeof NodeProcessRunner>,
   Assignable<Public<WebWorkerClient.RoadmapWorkerClient>, Public<NodeWorkerClient.RoadmapWorkerClient>>,
