@@ -45,6 +45,11 @@ export interface PhaseResult {
   nodeOnlyBlocks?: string[];
 }
 
+/** The web worker host's link out of the workspace, relative to the workspace folder (under node_modules: the roadmap search skips it), made by runWebHostTests.ts. */
+export const WEB_LINK_OUT = 'node_modules/linked-out';
+/** What it points at, beside the workspace folder. */
+export const WEB_LINK_TARGET = 'outside-the-workspace';
+
 export function phaseResultFile(resultsDir: string, phase: PhaseName): string {
   return path.join(resultsDir, `${phase}.json`);
 }

@@ -30,9 +30,11 @@ export interface HostLayer {
   /** What the suite reads: written to control.json beside the workspace folder. */
   readonly control: (resultsDir: string) => unknown;
   readonly userSettings?: Readonly<Record<string, unknown>>;
+  /** Changes to the copied workspace before VS Code opens it (`tmp` holds it, outside the workspace). */
+  readonly prepareWorkspace?: (workspace: string, tmp: string) => void;
 }
 
-export async function runHostLayer({ layer, suiteEntry, control, userSettings }: HostLayer): Promise<number> {
+export async function runHostLayer({ layer, suiteEntry, control, userSettings, prepareWorkspace }: HostLayer): Promise<number> {
   const logDir = path.join(testResultsDir, layer);
   requireBuilt([
     { file: extensionMain, buildWith: 'npm run build' },
@@ -46,6 +48,7 @@ export async function runHostLayer({ layer, suiteEntry, control, userSettings }:
   const resultsDir = path.join(tmp, 'results');
   const controlFile = path.join(tmp, 'control.json');
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  prepareWorkspace?.(workspace, tmp);
   fs.writeFileSync(controlFile, JSON.stringify(control(resultsDir)));
   writeUserSettings(userDataDir, userSettings);
 
