@@ -1,5 +1,6 @@
 // Bundles the extension (Node, CommonJS) into dist/. `--production` minifies, `--watch` rebuilds on change
 // and prints the [watch] markers that the background problem matcher in .vscode/tasks.json waits for.
+const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 const { writeNotesPack } = require('./scripts/packNotes');
@@ -50,9 +51,40 @@ const lazyModulesPlugin = {
 
 const nodeBundle = { platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] };
 
+/**
+ * The web worker host's side of each platform seam: a relative import of `x` resolves to `x.web.ts` when
+ * that file exists beside `x.ts` (src/platform/realPaths.web.ts, src/checks/processRunner.web.ts, …).
+ */
+const webVariantsPlugin = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, ({ path: request, resolveDir }) => {
+      const variant = path.resolve(resolveDir, `${request}.web.ts`);
+      return fs.existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
+/**
+ * The extension for the web worker extension host (vscode.dev, github.dev, code-server's web worker
+ * host): package.json's `browser` entry. The same source as dist/extension.js, with the web variants of
+ * the seams; the lazily required modules (markdown, roadmap finder) are bundled in, still evaluated on
+ * first use, and the roadmap worker's parsing runs in process (see roadmapWorkerClient.web.ts).
+ */
+const webExtensionBundle = {
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  plugins: [webVariantsPlugin],
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   { ...nodeBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyModulesPlugin] },
+  webExtensionBundle,
   ...lazyModules.map(({ source, outfile }) => ({ ...nodeBundle, entryPoints: [source], outfile })),
   {
     // Roadmap parsing, text import and YAML writing (yaml, zod), run in a worker thread and started only
@@ -120,4 +152,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { targets };
+module.exports = { targets, webExtensionBundle };

@@ -1,15 +1,17 @@
 // `npm run demo`: the extension from this repository (dist/, built by the npm script) in a real VS Code
 // with the sample practice workspace. With VS Code desktop on the PATH (`code`) it opens that; otherwise
-// (or with DEMO_WEB=1) it serves VS Code for the web with code-server and prints the address. Runs until
-// Ctrl+C. The workspace is copied once to .cache/demo/workspace, so your edits there survive the next run.
+// (or with DEMO_WEB=1) it serves VS Code for the web with code-server and prints the address. With
+// --web-worker (`npm run demo:web`) the extension runs in code-server's web worker extension host, as on
+// vscode.dev and github.dev (dist/web/extension.js, no Node). Runs until Ctrl+C. The workspace is copied once to .cache/demo/workspace, so your edits there survive the next run.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { remoteUri, startCodeServer, workbenchUrl, writeUserSettings } from '../test/support/codeServer';
+import { remoteUri, startCodeServer, WEB_WORKER_HOST_SETTINGS, workbenchUrl, writeUserSettings } from '../test/support/codeServer';
 import { repoRoot } from '../test/support/paths';
 
 const demoDir = path.join(repoRoot, '.cache', 'demo');
 const workspace = path.join(demoDir, 'workspace');
+const inWebWorker = process.argv.includes('--web-worker');
 
 function prepareWorkspace(): void {
   if (fs.existsSync(workspace)) return;
@@ -29,7 +31,7 @@ async function openInDesktop(): Promise<void> {
 
 async function serveInBrowser(): Promise<void> {
   const userDataDir = path.join(demoDir, 'user-data');
-  if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) writeUserSettings(userDataDir);
+  useWebWorkerHost(userDataDir, inWebWorker);
   const port = process.env.DEMO_PORT ? Number(process.env.DEMO_PORT) : undefined;
   const server = await startCodeServer({
     userDataDir,
@@ -38,7 +40,9 @@ async function serveInBrowser(): Promise<void> {
     ...(port ? { port } : {}),
   });
   const url = workbenchUrl(server, workspace, [['extensionDevelopmentPath', remoteUri(server.authority, repoRoot)]]);
-  console.log('\nRoadmap Tracker demo: VS Code for the web is serving the sample practice workspace.');
+  console.log(
+    `\nRoadmap Tracker demo: VS Code for the web is serving the sample practice workspace, with the extension in the ${inWebWorker ? 'web worker' : 'Node'} extension host.`,
+  );
   console.log(`Open this address in a browser on this machine:\n\n  ${url}\n`);
   console.log('Then click "Roadmap Tracker" in the activity bar. Press Ctrl+C to stop.');
 
@@ -52,9 +56,21 @@ async function serveInBrowser(): Promise<void> {
   console.log('Stopped.');
 }
 
+/**
+ * The demo keeps its user settings between runs (yours included): only the setting that picks the
+ * extension host is set or removed, so `demo` and `demo:web` can take turns.
+ */
+function useWebWorkerHost(userDataDir: string, webWorker: boolean): void {
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  if (!fs.existsSync(settingsFile)) writeUserSettings(userDataDir);
+  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+  for (const key of Object.keys(WEB_WORKER_HOST_SETTINGS)) delete settings[key];
+  fs.writeFileSync(settingsFile, JSON.stringify(webWorker ? { ...settings, ...WEB_WORKER_HOST_SETTINGS } : settings, null, 2));
+}
+
 async function main(): Promise<void> {
   prepareWorkspace();
-  if (process.env.DEMO_WEB !== '1' && hasVsCodeDesktop()) await openInDesktop();
+  if (!inWebWorker && process.env.DEMO_WEB !== '1' && hasVsCodeDesktop()) await openInDesktop();
   else await serveInBrowser();
   process.exit(0);
 }

@@ -16,6 +16,7 @@ const STEPS: readonly Step[] = [
   { name: 'unit', command: 'npm run test:unit' },
   { name: 'host', command: 'npm run test:host' },
   { name: 'host (Turkish)', command: 'npm run test:host:l10n' },
+  { name: 'host-web', command: 'npm run test:host:web' },
   { name: 'e2e', command: 'npm run test:e2e' },
 ];
 

@@ -1,4 +1,5 @@
 // The part of vscode.Memento the store uses, so it can be unit-tested against an in-memory map.
+import { utf8ByteLength } from '../model/utf8';
 
 export interface MementoLike {
   get<T>(key: string): T | undefined;
@@ -28,7 +29,7 @@ export class InMemoryMemento implements MementoLike {
   /** Bytes the stored values take as JSON, the measure VS Code's large-state warning uses. */
   sizeInBytes(): number {
     let bytes = 0;
-    for (const [key, json] of this.values) bytes += Buffer.byteLength(key) + Buffer.byteLength(json);
+    for (const [key, json] of this.values) bytes += utf8ByteLength(key) + utf8ByteLength(json);
     return bytes;
   }
 }

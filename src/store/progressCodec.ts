@@ -17,13 +17,14 @@
 // or, above COMPRESS_ABOVE_CHARS, with `z` (the deflated payload in base 64) instead of `t`. The length
 // and checksum catch damage that still parses: a cut value, a flipped character. Versions 1 and 2 carry
 // neither; they are only read, to migrate them.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as CRC32 from 'crc-32';
 // zod/mini: the saved shapes are simple, and the mini build keeps zod's 100 KB out of the activation bundle.
 import * as z from 'zod/mini';
 import type { ProgressEntry, RoadmapProgress, Status } from '../model/status';
 import { ID_PATTERN } from '../model/ids';
 import { laterEntry } from '../model/merge';
+import { base64ToBytes, bytesToBase64 } from '../platform/base64';
+import { deflateRaw, inflateRaw } from '../platform/compression';
 
 /** The version of the single-value workspace format, still read to migrate it. */
 export const PROGRESS_VERSION = 2;
@@ -96,13 +97,13 @@ export const COMPRESS_ABOVE_CHARS = 8 * 1024;
 const MAX_INFLATED_CHARS = 64 * 1024 * 1024;
 
 export function compress(text: string): string {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 4 }).toString('base64');
+  return bytesToBase64(deflateRaw(new TextEncoder().encode(text), 4));
 }
 
 export function decompress(base64: string): { ok: true; text: string } | { ok: false; reason: string } {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return { ok: false, reason: 'not base 64' };
   try {
-    return { ok: true, text: inflateRawSync(Buffer.from(base64, 'base64'), { maxOutputLength: MAX_INFLATED_CHARS }).toString('utf8') };
+    return { ok: true, text: new TextDecoder().decode(inflateRaw(base64ToBytes(base64), MAX_INFLATED_CHARS)) };
   } catch (failure) {
     return { ok: false, reason: `does not inflate (${failure instanceof Error ? failure.message : String(failure)})` };
   }

@@ -5,7 +5,7 @@ import { fileExists } from '../platform/fileExists';
 import type { RoadmapNode } from '../model/roadmap';
 import type { LoadedRoadmap } from '../roadmaps/roadmapCatalog';
 import { settings } from '../platform/settings';
-import { resolveInside } from './safePaths';
+import { resolveInFolder } from './folderPaths';
 import { expandPathTemplate, globBaseFolder, notesFilePath } from './topicPaths';
 
 export type Located =
@@ -31,18 +31,14 @@ export function workspaceFolderFor(entry: LoadedRoadmap): vscode.WorkspaceFolder
   );
 }
 
-/** `folder/segments…`, refused when it leads out of the folder (for local folders, by its real path). */
+/** `folder/segments…`, refused when it leads out of the folder (by its real path where the host has one). */
 export async function locateInFolder(folder: vscode.WorkspaceFolder, segments: readonly string[]): Promise<Located> {
   const uri = vscode.Uri.joinPath(folder.uri, ...segments);
   const relativePath = segments.join('/');
-  if (folder.uri.scheme === 'file') {
-    const resolved = await resolveInside(folder.uri.fsPath, segments);
-    return resolved.ok
-      ? { ok: true, uri, folder, segments, relativePath, exists: resolved.exists }
-      : { ok: false, reason: `"${relativePath}": ${resolved.reason}` };
-  }
-  // A virtual folder has no symbolic links to follow; the path's spelling was checked already.
-  return { ok: true, uri, folder, segments, relativePath, exists: await fileExists(uri) };
+  const resolved = await resolveInFolder(folder.uri, segments);
+  return resolved.ok
+    ? { ok: true, uri, folder, segments, relativePath, exists: resolved.exists }
+    : { ok: false, reason: `"${relativePath}": ${resolved.reason}` };
 }
 
 export async function practiceFolderOf(entry: LoadedRoadmap, topic: RoadmapNode): Promise<Located> {
@@ -80,11 +76,10 @@ export async function findInWorkspace(segments: readonly string[]): Promise<Loca
 export async function isInsideWorkspace(uri: vscode.Uri): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return false;
-  if (uri.scheme !== 'file') return true;
   const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
   const segments = relative.split('/').filter((segment) => segment.length > 0);
   if (segments.includes('..')) return false;
-  const resolved = await resolveInside(folder.uri.fsPath, segments);
+  const resolved = await resolveInFolder(folder.uri, segments);
   return resolved.ok && resolved.exists;
 }
 

@@ -30,6 +30,8 @@ export interface TestOutcome {
   state: 'passed' | 'failed' | 'pending';
   durationMs?: number;
   error?: { message: string; stack?: string };
+  /** Why a skipped test did not run (the web worker host: it needs Node). */
+  skipReason?: string;
 }
 
 export interface PhaseResult {
@@ -39,7 +41,14 @@ export interface PhaseResult {
   tests: TestOutcome[];
   /** Set when the suite could not even run (e.g. a test file threw while loading). */
   runnerError?: string;
+  /** Blocks (describe titles) in which a test was skipped for needing Node (the web worker host only). */
+  nodeOnlyBlocks?: string[];
 }
+
+/** The web worker host's link out of the workspace, relative to the workspace folder (under node_modules: the roadmap search skips it), made by runWebHostTests.ts. */
+export const WEB_LINK_OUT = 'node_modules/linked-out';
+/** What it points at, beside the workspace folder. */
+export const WEB_LINK_TARGET = 'outside-the-workspace';
 
 export function phaseResultFile(resultsDir: string, phase: PhaseName): string {
   return path.join(resultsDir, `${phase}.json`);

@@ -2,7 +2,7 @@
 // (code-server, driven by headless chromium), with the extension loaded from this repository
 // (extensionDevelopmentPath) and a copy of the fixture workspace. Expects `npm run build` and
 // `node scripts/build-tests.js` to have run. Exits non-zero on any failure, on a time-out, or when no
-// test ran.
+// test ran. runWebHostTests.ts runs the same suite in the web worker extension host through runHostLayer.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,35 +12,45 @@ import { extensionMain, freshDir, repoRoot, requireBuilt, testResultsDir } from 
 import { printPhaseResults, runLayer } from '../support/summary';
 import { controlFileEnvVar, phaseResultFile, phases, type HostTestControl, type PhaseResult } from './protocol';
 
-const layer = 'host';
 const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 240_000);
 const verbose = process.env.HOST_TEST_VERBOSE === '1';
 
-const suiteEntry = path.join(repoRoot, 'dist-test', 'host', 'suite', 'index.js');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
-const logDir = path.join(testResultsDir, 'host');
 
 interface LogEntry {
   relativePath: string;
   contents: string;
 }
 
-async function main(): Promise<number> {
+export interface HostLayer {
+  /** The layer's name in its closing line and its folder under test-results/. */
+  readonly layer: string;
+  /** The built suite entry (extensionTestsPath). */
+  readonly suiteEntry: string;
+  /** What the suite reads: written to control.json beside the workspace folder. */
+  readonly control: (resultsDir: string) => unknown;
+  readonly userSettings?: Readonly<Record<string, unknown>>;
+  /** Changes to the copied workspace before VS Code opens it (`tmp` holds it, outside the workspace). */
+  readonly prepareWorkspace?: (workspace: string, tmp: string) => void;
+}
+
+export async function runHostLayer({ layer, suiteEntry, control, userSettings, prepareWorkspace }: HostLayer): Promise<number> {
+  const logDir = path.join(testResultsDir, layer);
   requireBuilt([
     { file: extensionMain, buildWith: 'npm run build' },
     { file: suiteEntry, buildWith: 'node scripts/build-tests.js' },
   ]);
   freshDir(logDir);
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-host-tests-'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `roadmap-${layer}-tests-`));
   const workspace = path.join(tmp, 'workspace');
   const userDataDir = path.join(tmp, 'user-data');
   const resultsDir = path.join(tmp, 'results');
   const controlFile = path.join(tmp, 'control.json');
   fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
-  const control: HostTestControl = { resultsDir, reloadBetweenPhases: true };
-  fs.writeFileSync(controlFile, JSON.stringify(control));
-  writeUserSettings(userDataDir);
+  prepareWorkspace?.(workspace, tmp);
+  fs.writeFileSync(controlFile, JSON.stringify(control(resultsDir)));
+  writeUserSettings(userDataDir, userSettings);
 
   const problems: string[] = [];
   let server: RunningCodeServer | undefined;
@@ -66,7 +76,7 @@ async function main(): Promise<number> {
     let hostExitCode: number | undefined;
     await page.exposeFunction('codeAutomationExit', (code: number, logs?: LogEntry[]) => {
       hostExitCode = code;
-      saveWorkbenchLogs(logs);
+      saveWorkbenchLogs(logDir, logs);
     });
 
     const url = workbenchUrl(server, workspace, [
@@ -107,7 +117,7 @@ async function main(): Promise<number> {
   return totals.failed === 0 ? 0 : 1;
 }
 
-function saveWorkbenchLogs(logs: LogEntry[] | undefined): void {
+function saveWorkbenchLogs(logDir: string, logs: LogEntry[] | undefined): void {
   for (const log of logs ?? []) {
     const target = path.join(logDir, 'workbench-logs', log.relativePath);
     if (!target.startsWith(logDir)) continue;
@@ -116,4 +126,9 @@ function saveWorkbenchLogs(logs: LogEntry[] | undefined): void {
   }
 }
 
-runLayer(layer, main);
+if (require.main === module) {
+  const control: (resultsDir: string) => HostTestControl = (resultsDir) => ({ resultsDir, reloadBetweenPhases: true });
+  runLayer('host', () =>
+    runHostLayer({ layer: 'host', suiteEntry: path.join(repoRoot, 'dist-test', 'host', 'suite', 'index.js'), control }),
+  );
+}

@@ -22,6 +22,16 @@ const quietUserSettings = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+/**
+ * User settings that make code-server run Roadmap Tracker in its web worker extension host (as
+ * vscode.dev and github.dev do) instead of its Node host. `["web"]` rather than `["ui"]`: an extension
+ * loaded from extensionDevelopmentPath on the server stays in the Node host with "ui", and runs in the
+ * web worker with "web" (installed extensions do with either).
+ */
+export const WEB_WORKER_HOST_SETTINGS: Readonly<Record<string, unknown>> = {
+  'remote.extensionKind': { 'roadmap-tracker.roadmap-tracker': ['web'] },
+};
+
 export interface CodeServerOptions {
   /** Folder for settings, logs and the server's state; created if missing. */
   userDataDir: string;

@@ -23,7 +23,7 @@ export function printPhaseResults(layer: string, results: PhaseResult[], problem
         console.log(`    ✔ ${test.fullTitle}${test.durationMs && test.durationMs > 75 ? ` (${test.durationMs}ms)` : ''}`);
       } else if (test.state === 'pending') {
         totals.pending++;
-        console.log(`    - ${test.fullTitle}`);
+        console.log(`    - ${test.fullTitle}${test.skipReason ? ` (skipped: ${test.skipReason})` : ''}`);
       } else {
         totals.failed++;
         failures.push({ title: test.fullTitle, detail: test.error?.stack ?? test.error?.message ?? 'failed' });

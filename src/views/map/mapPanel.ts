@@ -2,7 +2,8 @@
 // changes go to the page as the changed topics only (the page recolours, no new layout); a reloaded
 // roadmap goes as the whole map again (the page lays it out again when its text changed). Messages go
 // out only after the page said "ready".
-import { randomBytes } from 'node:crypto';
+import { randomNonce } from '../../platform/randomNonce';
+import { base64ToBytes } from '../../platform/base64';
 import * as vscode from 'vscode';
 import { CommandId } from '../../contracts/commandIds';
 import { mapInput } from '../../model/mapLayout';
@@ -83,7 +84,7 @@ export class MapPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'roadmap.svg');
     panel.webview.html = mapHtml({
       cspSource: panel.webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: randomNonce(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview', 'map.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'map.css')).toString(),
     });
@@ -237,7 +238,7 @@ export class MapPanel implements vscode.Disposable {
         const pending = this.pendingPngs.get(message.requestId);
         this.pendingPngs.delete(message.requestId);
         if (!pending) return;
-        if (message.base64 !== undefined) pending.resolve(new Uint8Array(Buffer.from(message.base64, 'base64')));
+        if (message.base64 !== undefined) pending.resolve(base64ToBytes(message.base64));
         else
           pending.reject(
             new Error(vscode.l10n.t('the map panel could not render the PNG: {0}', message.error ?? vscode.l10n.t('no reason given'))),

@@ -1,4 +1,4 @@
-// The bundled roadmaps' note library, shipped as one brotli-compressed JSON file (dist/notes.json.br,
+// The bundled roadmaps' note library, shipped as one deflate-compressed JSON file (dist/notes.json.deflate,
 // built by esbuild.js from roadmaps/notes/) instead of 232 small files: one compressed stream is about
 // half the size in the VSIX. Read and decompressed once, when the panel first shows a bundled note.
 import * as vscode from 'vscode';

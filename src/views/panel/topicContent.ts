@@ -1,6 +1,6 @@
 // Gathers everything the panel shows for one topic into a TopicState: notes rendered to safe HTML,
 // reference links, practice files found in the workspace and the learner's personal notes.
-import * as path from 'node:path';
+import { posixPath } from '../../platform/posixPath';
 import * as vscode from 'vscode';
 import { ancestorsOf, type RoadmapNode } from '../../model/roadmap';
 import type { ProgressTracker } from '../../progress/progressTracker';
@@ -11,7 +11,7 @@ import { renderPlainText, type MarkdownRenderer } from './markdown';
 import { problemParagraph, type RichToken } from '../../protocol/richText';
 import type { BundledNotes } from './bundledNotes';
 import type { TopicState } from '../../protocol/topicPanelProtocol';
-import { resolveInside } from '../../workspaceFiles/safePaths';
+import { resolveInFolder } from '../../workspaceFiles/folderPaths';
 import { isInsideWorkspace, notesFileOf, practiceFolderOf } from '../../workspaceFiles/workspaceLocations';
 import type { Subjects } from '../../progress/subjects';
 import { sameSubjectTopics } from './sameSubjectTopics';
@@ -109,7 +109,7 @@ export async function loadTopicView(sources: TopicContentSources, bundledNotes: 
 }
 
 function fileWatchPattern(uri: vscode.Uri): vscode.RelativePattern {
-  return new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
+  return new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), posixPath.basename(uri.path));
 }
 
 /** A bundled topic's note, from the note library in the extension. */
@@ -149,11 +149,9 @@ async function noteFileNote(
   if (!checked.ok) return problem(vscode.l10n.t('The note file {0} cannot be used: {1}.', source, checked.reason));
   const roadmapFolder = vscode.Uri.joinPath(entry.uri, '..');
   const uri = vscode.Uri.joinPath(roadmapFolder, ...checked.segments);
-  if (roadmapFolder.scheme === 'file') {
-    const resolved = await resolveInside(roadmapFolder.fsPath, checked.segments);
-    if (!resolved.ok) return problem(vscode.l10n.t('The note file {0} is not used: {1}.', source, resolved.reason));
-    if (!resolved.exists) return problem(vscode.l10n.t('The note file {0} was not found next to the roadmap file.', source));
-  }
+  const resolved = await resolveInFolder(roadmapFolder, checked.segments);
+  if (!resolved.ok) return problem(vscode.l10n.t('The note file {0} is not used: {1}.', source, resolved.reason));
+  if (!resolved.exists) return problem(vscode.l10n.t('The note file {0} was not found next to the roadmap file.', source));
   const text = await readText(uri);
   if (text.kind === 'error') return problem(vscode.l10n.t('The note file {0} could not be read: {1}.', source, text.reason));
   return { source, content: render(text.text) };

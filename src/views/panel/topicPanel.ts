@@ -1,6 +1,6 @@
 // One topic panel: owns its webview and every subscription it makes, shows one topic at a time and
 // follows that topic's status, files and notes. Messages go out only after the page said "ready".
-import { randomBytes } from 'node:crypto';
+import { randomNonce } from '../../platform/randomNonce';
 import * as vscode from 'vscode';
 import { CommandId } from '../../contracts/commandIds';
 import type { Status } from '../../model/status';
@@ -172,7 +172,7 @@ export class TopicPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     return panelHtml({
       cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
+      nonce: randomNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'panel.css')).toString(),
       title: vscode.l10n.t('Roadmap Topic'),

@@ -1,7 +1,7 @@
 // The Progress view (a webview in the panel area): per followed roadmap a bar, pace and forecast; the
 // year heatmap, streaks and pace of the last four weeks. Recomputed when progress, the activity history,
 // the roadmaps or the settings change; posted only while the view is visible and its page said "ready".
-import { randomBytes } from 'node:crypto';
+import { randomNonce } from '../../platform/randomNonce';
 import * as vscode from 'vscode';
 import { CommandId } from '../../contracts/commandIds';
 import { SETTINGS_SECTION } from '../../contracts/settingKeys';
@@ -84,7 +84,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider, vscode.
         vscode.Uri.joinPath(this.deps.extensionUri, 'media'),
       ],
     };
-    const nonce = randomBytes(18).toString('base64');
+    const nonce = randomNonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'progress.js')).toString();
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'progress.css')).toString();
     const csp = [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${webview.cspSource}`].join('; ');

@@ -101,7 +101,10 @@ export function workspacePath(relativePath: string): string {
 }
 
 export function workspaceUri(relativePath: string): vscode.Uri {
-  return vscode.Uri.file(workspacePath(relativePath));
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  // Joined to the folder's URI, not Uri.file: in the web worker host the folder is a vscode-remote URI.
+  return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
 }
 
 /** Writes a file as a tool outside VS Code would (git, another editor): only the file watcher sees it. */

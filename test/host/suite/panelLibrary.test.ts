@@ -1,5 +1,5 @@
 // The topic panel of a bundled topic, in a real extension host built as it ships: its note comes from
-// the packed note library (dist/notes.json.br), and markdown-it from its own bundle, required when the
+// the packed note library (dist/notes.json.deflate), and markdown-it from its own bundle, required when the
 // panel first renders (issue 12). Named to run before topicPanel.test.ts, whose last test leaves a panel
 // open for the reload; this file closes its panel.
 import * as assert from 'node:assert/strict';

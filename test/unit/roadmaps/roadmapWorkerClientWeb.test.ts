@@ -1,0 +1,47 @@
+// Issue 13: the roadmap worker client of the web worker host answers in process, as the worker thread
+// does, in order, and turns a failure into a WorkerFailure.
+import { strict as assert } from 'node:assert';
+import { loadRoadmapInput } from '../../../src/model/loader';
+import { importRoadmapText, roadmapToYaml } from '../../../src/model/textImport';
+import { RoadmapWorkerClient, WorkerFailure } from '../../../src/roadmaps/roadmapWorkerClient.web';
+import { SMALL_ROADMAP } from '../helpers';
+
+describe('roadmap worker client, web (in process)', function () {
+  this.timeout(20_000); // a guard against a hang
+
+  it('answers load, import and YAML requests as the model does', async () => {
+    const client = new RoadmapWorkerClient();
+    const broken = 'id: r\ntitle: R\nnodes:\n  - id: a\n    titel: A\n';
+    assert.deepStrictEqual(await client.request({ kind: 'load', text: SMALL_ROADMAP }), loadRoadmapInput(SMALL_ROADMAP));
+    assert.deepStrictEqual(await client.request({ kind: 'load', text: broken }), loadRoadmapInput(broken));
+    const options = { id: 'notes', title: 'Notes' };
+    const imported = importRoadmapText('# A\n- b\n- c\n', options);
+    assert.deepStrictEqual(await client.request({ kind: 'importText', text: '# A\n- b\n- c\n', options }), imported);
+    if (imported.ok) {
+      assert.equal(await client.request({ kind: 'toYaml', roadmap: imported.roadmap, comment: 'c' }), roadmapToYaml(imported.roadmap, 'c'));
+    }
+  });
+
+  it('answers in the order asked, and a failure does not stop the next', async () => {
+    const client = new RoadmapWorkerClient();
+    const order: string[] = [];
+    const first = client.request({ kind: 'load', text: SMALL_ROADMAP }).then(() => order.push('first'));
+    const failing = client
+      .request({ kind: 'load', text: null as never })
+      .then(
+        () => order.push('failing resolved'),
+        (failure: unknown) => order.push(failure instanceof WorkerFailure ? 'failing rejected' : 'failing other'),
+      );
+    const last = client.request({ kind: 'load', text: SMALL_ROADMAP }).then(() => order.push('last'));
+    await Promise.all([first, failing, last]);
+    assert.deepEqual(order, ['first', 'failing rejected', 'last']);
+  });
+
+  it('refuses requests once disposed', async () => {
+    const client = new RoadmapWorkerClient();
+    const pending = client.request({ kind: 'load', text: SMALL_ROADMAP });
+    client.dispose();
+    await assert.rejects(pending, WorkerFailure);
+    await assert.rejects(client.request({ kind: 'load', text: SMALL_ROADMAP }), /shut down/);
+  });
+});
