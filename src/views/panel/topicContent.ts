@@ -166,9 +166,16 @@ async function practiceFiles(
   for (const workspaceFolder of vscode.workspace.workspaceFolders ?? []) {
     for (const glob of topic.practice) patterns.push(new vscode.RelativePattern(workspaceFolder, glob));
   }
-  if (folder.ok) patterns.push(new vscode.RelativePattern(folder.uri, '**/*'));
+  const searched = [...patterns];
+  if (folder.ok) {
+    const folderPattern = new vscode.RelativePattern(folder.uri, '**/*');
+    // Watched even while missing (its first file refreshes the panel); searched only once it exists: a
+    // search rooted in a missing folder can fail, and the panel would then keep the previous topic.
+    patterns.push(folderPattern);
+    if (folder.exists) searched.push(folderPattern);
+  }
 
-  const found = (await Promise.all(patterns.map((pattern) => vscode.workspace.findFiles(pattern, undefined, MAX_PRACTICE_FILES)))).flat();
+  const found = (await Promise.all(searched.map((pattern) => findFilesOrNone(pattern)))).flat();
   const unique = [...new Map(found.map((uri) => [uri.toString(), uri])).values()];
   const inside = (await Promise.all(unique.map(async (uri) => ((await isInsideWorkspace(uri)) ? uri : undefined)))).filter(
     (uri): uri is vscode.Uri => uri !== undefined,
@@ -188,6 +195,15 @@ async function practiceFiles(
     files,
     watched: patterns,
   };
+}
+
+/** The files a search finds; none when the search fails (the panel still shows the topic). */
+async function findFilesOrNone(pattern: vscode.GlobPattern): Promise<vscode.Uri[]> {
+  try {
+    return await vscode.workspace.findFiles(pattern, undefined, MAX_PRACTICE_FILES);
+  } catch {
+    return [];
+  }
 }
 
 async function personalNotes(
