@@ -35,20 +35,21 @@ function run(step: Step): Promise<{ code: number; output: string }> {
 
 async function main(): Promise<number> {
   const failedSteps: string[] = [];
-  const total: Counts = { passed: 0, failed: 0 };
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   for (const step of STEPS) {
     console.log(`\n━━ ${step.name}: ${step.command}`);
     const { code, output } = await run(step);
     const counts = countResults(output);
     total.passed += counts.passed;
     total.failed += counts.failed;
+    total.skipped += counts.skipped;
     if (code !== 0) failedSteps.push(step.name);
   }
   console.log('\n━━ summary');
   console.log(failedSteps.length === 0 ? 'every step passed' : `failed: ${failedSteps.join(', ')}`);
   // A step that failed without a test failing (a type error, a crash) still counts as one failure.
   const failed = Math.max(total.failed, failedSteps.length);
-  console.log(`all: ${total.passed} passed, ${failed} failed`);
+  console.log(`all: ${total.passed} passed, ${failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`);
   return failedSteps.length === 0 ? 0 : 1;
 }
 
