@@ -13,7 +13,7 @@ import { loadRoadmap } from '../../../src/model/loader';
 import type { Roadmap } from '../../../src/model/roadmap';
 import { afterReloadTag } from '../protocol';
 import { pollUntil } from '../../support/poll';
-import { activateExtension, deleteOnDisk, EXTENSION_ID, FIXTURE, runOn, writeOnDisk } from './helpers';
+import { activateExtension, deleteOnDisk, EXTENSION_ID, FIXTURE, runOn, showRestoredWebviewTab, writeOnDisk } from './helpers';
 
 const MERGED = 'backend-engineering-merged';
 const MAP_VIEW_TYPE = 'roadmapTracker.map';
@@ -197,26 +197,8 @@ describe('map panel', () => {
 
   it(`comes back after a reload showing the same roadmap ${afterReloadTag}`, async function () {
     this.timeout(90_000);
-    // VS Code restores a webview tab that is not in front only when it is shown: tests after this file
-    // opened other editors before the reload, so bring the restored map tab to the front as a person would.
-    const restored = await until(
-      'the map tab restored',
-      () =>
-        vscode.window.tabGroups.all
-          .flatMap((group) => group.tabs.map((tab, index) => ({ group, tab, index })))
-          .find(({ tab }) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('roadmapTracker.map')),
-      (found) => found !== undefined,
-      20_000,
-    );
-    if (restored) {
-      const focusGroup = [
-        'workbench.action.focusFirstEditorGroup',
-        'workbench.action.focusSecondEditorGroup',
-        'workbench.action.focusThirdEditorGroup',
-      ];
-      await vscode.commands.executeCommand(focusGroup[Math.min(restored.group.viewColumn, 3) - 1] ?? focusGroup[0]!);
-      await vscode.commands.executeCommand('workbench.action.openEditorAtIndex', restored.index);
-    }
+    // Tests after this file opened other editors before the reload: the map tab may not be in front.
+    await showRestoredWebviewTab('roadmapTracker.map');
     const shown = await until(
       'the map restored',
       () => api.mapPanel(),

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { afterReloadTag } from '../protocol';
-import { activateExtension, closeTextEditors, FIXTURE, topicRef, treeItemOf } from './helpers';
+import { activateExtension, closeTextEditors, FIXTURE, showRestoredWebviewTab, topicRef, treeItemOf } from './helpers';
 import { pollUntil } from '../../support/poll';
 import { stubWindow, withStubs } from './dialogStubs';
 import { richTextHtml } from '../../unit/panel/richTextHtml';
@@ -239,8 +239,11 @@ describe('topic panel', () => {
     await openTopic(api, 'http');
   });
 
-  it(`comes back after a window reload showing the same topic ${afterReloadTag}`, async () => {
+  it(`comes back after a window reload showing the same topic ${afterReloadTag}`, async function () {
+    this.timeout(90_000);
     const reloaded = await activateExtension();
+    // The map tab (map.test.ts) may share the panel's group and be in front: show the panel's tab.
+    await showRestoredWebviewTab(VIEW_TYPE);
     const shown = await until(
       'the restored panel',
       () => reloaded.topicPanel(),
