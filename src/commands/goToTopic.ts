@@ -7,6 +7,7 @@ import { rankTopics, type SearchableTopic } from '../progress/topicSearch';
 import { statusIcon } from '../views/tree/treeItems';
 import type { CommandContext } from './commandContext';
 import { topicRefOf } from './targets';
+import { revealTopicRow } from './revealTopicRow';
 
 /** Rows the pick shows at once; typing narrows the rest. */
 const MAX_ROWS = 200;
@@ -36,14 +37,7 @@ export async function showTopic(context: CommandContext, ref: TopicRef): Promise
 
 async function revealTopic(context: CommandContext, ref: TopicRef): Promise<void> {
   context.treeProvider.keepVisible(ref.roadmapId, ref.topicId);
-  const element = context.treeProvider.nodeElement(ref.roadmapId, ref.topicId);
-  const options = { select: true, focus: true, expand: false };
-  await context.treeView.reveal(element, options);
-  // A change the view applies while the reveal runs (a collapse, a refresh after a sync) can leave the
-  // topic unselected, and the status keys would then act on nothing: reveal it once more.
-  const selected = (): boolean =>
-    context.treeView.selection.some((row) => row.kind === 'node' && row.roadmapId === ref.roadmapId && row.nodeId === ref.topicId);
-  if (!selected()) await context.treeView.reveal(element, options);
+  await revealTopicRow(context, ref, false);
 }
 
 function searchable(context: CommandContext, everyRoadmap: boolean): SearchableTopic[] {

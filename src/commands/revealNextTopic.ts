@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
 import { roadmapIdOf } from './targets';
+import { revealTopicRow } from './revealTopicRow';
 
 export function revealNextTopicHandler(context: CommandContext) {
   // The status bar passes a roadmap id, a roadmap row's context menu its element, the palette nothing.
@@ -17,6 +18,6 @@ export function revealNextTopicHandler(context: CommandContext) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Every topic of "{0}" is done or skipped.', roadmap.title));
       return;
     }
-    await context.treeView.reveal(context.treeProvider.nodeElement(roadmap.id, next.id), { select: true, focus: true, expand: true });
+    await revealTopicRow(context, { roadmapId: roadmap.id, topicId: next.id }, true);
   };
 }

@@ -142,28 +142,3 @@ export async function closeTextEditors(): Promise<void> {
   const textTabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText);
   if (textTabs.length > 0) await vscode.window.tabGroups.close(textTabs);
 }
-
-/**
- * Brings a restored webview tab (its view type ends with `viewTypeSuffix`) to the front of its group, as
- * a person would click it: VS Code restores a webview that is not in front only when it is shown, and
- * after a reload the tabs' order depends on every test that ran before. Waits for the tab to exist.
- */
-export async function showRestoredWebviewTab(viewTypeSuffix: string, timeoutMs = 20_000): Promise<void> {
-  const restored = await pollUntil(
-    `the ${viewTypeSuffix} tab restored`,
-    () =>
-      vscode.window.tabGroups.all
-        .flatMap((group) => group.tabs.map((tab, index) => ({ group, tab, index })))
-        .find(({ tab }) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewTypeSuffix)),
-    (found) => found !== undefined,
-    { timeoutMs },
-  );
-  if (!restored) return;
-  const focusGroup = [
-    'workbench.action.focusFirstEditorGroup',
-    'workbench.action.focusSecondEditorGroup',
-    'workbench.action.focusThirdEditorGroup',
-  ];
-  await vscode.commands.executeCommand(focusGroup[Math.min(restored.group.viewColumn, 3) - 1] ?? focusGroup[0]!);
-  await vscode.commands.executeCommand('workbench.action.openEditorAtIndex', restored.index);
-}
