@@ -6,27 +6,6 @@ import { eventually } from './eventually';
 import { startSession, type E2eSession } from './session';
 import type { Workbench } from './workbench';
 
-async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await eventually(
-    `the topic panel showing "${title}"`,
-    async () => {
-      found = undefined;
-      for (const frame of wb.page.frames()) {
-        const heading = await frame
-          .locator('#topic h1')
-          .textContent({ timeout: 200 })
-          .catch(() => null);
-        if (heading === title) found = frame;
-      }
-      return found !== undefined;
-    },
-    true,
-    20_000,
-  );
-  return found as Frame;
-}
-
 async function checkResult(frame: Frame): Promise<string> {
   const result = frame.locator('#check [data-check-result]');
   return (await result.count()) > 0 ? ((await result.first().getAttribute('data-check-result')) ?? '') : '';
@@ -65,7 +44,7 @@ describe('a practice check as a person uses it (installed VSIX, code-server, chr
     await wb.expand('Practice Fixture');
     await wb.expand('Basics');
     await wb.row('HTTP').click();
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.locator('#check').waitFor();
     await setCheck(frame, 'node -e "console.log(\'all good\')"');
 
@@ -86,7 +65,7 @@ describe('a practice check as a person uses it (installed VSIX, code-server, chr
   });
 
   it('takes the Mark Done offer: the topic is done, marked as done by its check', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     const offer = wb.page.locator('.notification-toast', { hasText: 'passed. Mark the topic done?' });
     await offer.getByRole('button', { name: 'Mark Done' }).click();
     await wb.expectIcon('HTTP', 'pass-filled');
@@ -94,7 +73,7 @@ describe('a practice check as a person uses it (installed VSIX, code-server, chr
   });
 
   it('a failing check shows as failed in the panel and the tree', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await setCheck(frame, 'node -e "process.exit(3)"');
     await frame.getByRole('button', { name: 'Run Check' }).click();
     const dialog = wb.page.locator('.monaco-dialog-box');

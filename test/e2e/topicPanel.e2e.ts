@@ -8,28 +8,6 @@ import { eventually } from './eventually';
 import { startSession, type E2eSession } from './session';
 import type { Workbench } from './workbench';
 
-/** The frame of the topic panel's page (VS Code nests it in two iframes), once it shows `title`. */
-async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await eventually(
-    `the topic panel showing "${title}"`,
-    async () => {
-      found = undefined;
-      for (const frame of wb.page.frames()) {
-        const heading = await frame
-          .locator('#topic h1')
-          .textContent({ timeout: 200 })
-          .catch(() => null);
-        if (heading === title) found = frame;
-      }
-      return found !== undefined;
-    },
-    true,
-    20_000,
-  );
-  return found as Frame;
-}
-
 async function pressedStatus(frame: Frame): Promise<string[]> {
   return frame
     .locator('button[data-status][aria-pressed="true"]')
@@ -73,7 +51,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     await wb.expand('Practice Fixture');
     await wb.expand('Basics');
     await wb.row('HTTP').click();
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.locator('.markdown').first().waitFor();
     const notes = await frame.locator('.markdown').allTextContents();
     assert.match(notes.join('\n'), /<script>window\.__pwned = 1/);
@@ -85,7 +63,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
   });
 
   it('a status button changes the tree at once, and the tree changes the panel', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.getByRole('button', { name: 'Done' }).click();
     await wb.expectIcon('HTTP', 'pass-filled');
     await wb.expectDescription('Basics', '1/4 · 25%');
@@ -99,13 +77,13 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
   });
 
   it('opens a practice file in the editor from the panel', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.getByRole('link', { name: 'labs/http/server.ts' }).click();
     await eventually('editor tabs', async () => (await editorTabs(wb)).includes('server.ts'), true);
   });
 
   it("creates a practice file in the topic's practice folder and lists it", async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.getByRole('button', { name: 'New Practice File…' }).click();
     const input = wb.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor();
@@ -119,7 +97,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     await wb.openRoadmapsView();
     await wb.select('Deploy');
     await wb.page.keyboard.press('Enter');
-    const frame = await panelFrame(wb, 'Deploy');
+    const frame = await wb.topicPanelFrame('Deploy');
     const folderLink = frame.getByRole('link', { name: 'practice/practice-fixture/deploy/' });
     assert.match((await folderLink.locator('xpath=..').textContent()) ?? '', /does not exist yet/);
     await folderLink.click();
@@ -133,11 +111,11 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     await wb.openRoadmapsView();
     await wb.select('HTTP');
     await wb.page.keyboard.press('Enter');
-    await panelFrame(wb, 'HTTP');
+    await wb.topicPanelFrame('HTTP');
   });
 
   it('opens personal notes from the panel; after a save the panel shows them', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.getByRole('button', { name: 'Create Notes' }).click();
     await eventually('editor tabs', async () => (await editorTabs(wb)).includes('http.md'), true, 30_000);
     await wb.page.keyboard.press('Control+End');
@@ -150,7 +128,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
 
   // Issue 11, item 12: before, the page took a well-formed message from any window and showed it.
   it('ignores a message that does not come from the extension, even from the workbench window', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     const forged = {
       type: 'state',
       state: {
@@ -206,7 +184,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     });
 
     it('a web link asks once (link protection) and then opens one page', async () => {
-      const frame = await panelFrame(wb, 'HTTP');
+      const frame = await wb.topicPanelFrame('HTTP');
       await frame.getByRole('link', { name: 'RFC 9110: HTTP Semantics' }).click();
       const prompt = wb.page.locator('.monaco-dialog-box');
       await prompt.waitFor();
@@ -221,7 +199,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
     });
 
     it('a workspace link in the notes opens the file in the editor and no page', async () => {
-      const frame = await panelFrame(wb, 'HTTP');
+      const frame = await wb.topicPanelFrame('HTTP');
       await frame.getByRole('button', { name: 'Open Notes' }).click();
       await wb.page.locator('.editor-group-container.active .tab.active', { hasText: 'http.md' }).waitFor();
       await wb.editorText().click();
@@ -241,7 +219,7 @@ describe('the topic panel as a person uses it (installed VSIX, code-server, chro
 
   it('comes back after Developer: Reload Window, showing the same topic and status', async () => {
     await wb.reloadWindow();
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await eventually('pressed status', () => pressedStatus(frame), ['in-progress']);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(cspViolations, []);

@@ -2,33 +2,10 @@
 // github.dev: the tree with workspace roadmaps and their problems, the topic panel with notes and
 // practice files, and a status change, each as a person sees it.
 import * as assert from 'node:assert/strict';
-import type { Frame } from 'playwright-core';
 import { WEB_WORKER_HOST_SETTINGS } from '../support/codeServer';
 import { eventually } from './eventually';
 import { startSession, type E2eSession } from './session';
 import type { Workbench } from './workbench';
-
-/** The frame of the topic panel's page (VS Code nests it in two iframes), once it shows `title`. */
-async function panelFrame(wb: Workbench, title: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await eventually(
-    `the topic panel showing "${title}"`,
-    async () => {
-      found = undefined;
-      for (const frame of wb.page.frames()) {
-        const heading = await frame
-          .locator('#topic h1')
-          .textContent({ timeout: 200 })
-          .catch(() => null);
-        if (heading === title) found = frame;
-      }
-      return found !== undefined;
-    },
-    true,
-    20_000,
-  );
-  return found as Frame;
-}
 
 describe('Roadmap Tracker in the web worker extension host (installed VSIX, code-server, chromium)', function () {
   this.timeout(90_000);
@@ -72,7 +49,7 @@ describe('Roadmap Tracker in the web worker extension host (installed VSIX, code
 
   it('opens the topic panel with its notes and practice files', async () => {
     await wb.row('HTTP').click();
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.locator('.markdown').first().waitFor();
     assert.match((await frame.locator('.markdown').allTextContents()).join('\n'), /<script>window\.__pwned = 1/);
     await frame.getByRole('link', { name: 'labs/http/server.ts' }).waitFor();
@@ -80,7 +57,7 @@ describe('Roadmap Tracker in the web worker extension host (installed VSIX, code
   });
 
   it('a status button in the panel changes the tree and the counts', async () => {
-    const frame = await panelFrame(wb, 'HTTP');
+    const frame = await wb.topicPanelFrame('HTTP');
     await frame.getByRole('button', { name: 'Done' }).click();
     await wb.expectIcon('HTTP', 'pass-filled');
     await wb.expectDescription('Basics', '1/4 · 25%');

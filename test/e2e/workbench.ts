@@ -2,7 +2,7 @@
 // their icons and counts, menus, keys, the status bar. Selectors are VS Code's own DOM (1.99).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { eventually } from './eventually';
 
 export const STATUS_BAR_ITEM_ID = 'roadmap-tracker.roadmap-tracker.roadmapTracker.progress';
@@ -179,6 +179,28 @@ export class Workbench {
     await this.runCommand('Developer: Reload Window');
     await reloaded;
     await this.waitUntilReady();
+  }
+
+  /** The frame of the topic panel's page (VS Code nests it in two iframes), once it shows `title`. */
+  async topicPanelFrame(title: string): Promise<Frame> {
+    let found: Frame | undefined;
+    await eventually(
+      `the topic panel showing "${title}"`,
+      async () => {
+        found = undefined;
+        for (const frame of this.page.frames()) {
+          const heading = await frame
+            .locator('#topic h1')
+            .textContent({ timeout: 200 })
+            .catch(() => null);
+          if (heading === title) found = frame;
+        }
+        return found !== undefined;
+      },
+      true,
+      20_000,
+    );
+    return found as Frame;
   }
 
   async screenshot(name: string): Promise<string> {
