@@ -1,4 +1,5 @@
 // Every command id in one place; package.json contributes the same ids (a unit test checks both agree).
+import type { Status } from '../model/status';
 
 export enum CommandId {
   MarkDone = 'roadmapTracker.markDone',
@@ -49,3 +50,11 @@ export enum CommandId {
 
 export const VIEW_CONTAINER_ID = 'roadmapTracker';
 export const ROADMAPS_VIEW_ID = 'roadmapTracker.roadmaps';
+
+/** The command that sets each status (what the panels' status buttons and the map's keys run). */
+export const STATUS_COMMANDS: Readonly<Record<Status, CommandId>> = {
+  done: CommandId.MarkDone,
+  'in-progress': CommandId.MarkInProgress,
+  skipped: CommandId.MarkSkipped,
+  todo: CommandId.MarkTodo,
+};

@@ -5,7 +5,7 @@
 import { randomNonce } from '../../platform/randomNonce';
 import { base64ToBytes } from '../../platform/base64';
 import * as vscode from 'vscode';
-import { CommandId } from '../../contracts/commandIds';
+import { CommandId, STATUS_COMMANDS } from '../../contracts/commandIds';
 import { mapInput } from '../../model/mapLayout';
 import type { Status } from '../../model/status';
 import type { ProgressTracker } from '../../progress/progressTracker';
@@ -32,13 +32,6 @@ export interface MapSnapshot {
   readonly drawn?: ReadonlyMap<string, Status | 'group'>;
   readonly focusedId?: string;
 }
-
-const STATUS_COMMANDS: Readonly<Record<Status, CommandId>> = {
-  done: CommandId.MarkDone,
-  'in-progress': CommandId.MarkInProgress,
-  skipped: CommandId.MarkSkipped,
-  todo: CommandId.MarkTodo,
-};
 
 const EXPORT_COMMANDS = {
   svg: CommandId.ExportMapSvg,

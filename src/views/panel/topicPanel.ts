@@ -2,8 +2,7 @@
 // follows that topic's status, files and notes. Messages go out only after the page said "ready".
 import { randomNonce } from '../../platform/randomNonce';
 import * as vscode from 'vscode';
-import { CommandId } from '../../contracts/commandIds';
-import type { Status } from '../../model/status';
+import { CommandId, STATUS_COMMANDS } from '../../contracts/commandIds';
 import type { ProgressUpdate } from '../../progress/progressTracker';
 import { SETTINGS_SECTION, SettingKey } from '../../contracts/settingKeys';
 import type { TopicRef } from '../../contracts/topicRef';
@@ -28,13 +27,6 @@ export interface TopicPanelDependencies extends TopicContentSources {
   /** The topic's check (Run Check, Set Check…, the last result). */
   readonly checks?: PanelCheckSource;
 }
-
-const STATUS_COMMANDS: Readonly<Record<Status, CommandId>> = {
-  done: CommandId.MarkDone,
-  'in-progress': CommandId.MarkInProgress,
-  skipped: CommandId.MarkSkipped,
-  todo: CommandId.MarkTodo,
-};
 
 /** File changes arrive in bursts (a checkout, a save); one refresh per burst. */
 const REFRESH_DELAY_MS = 150;
