@@ -1,5 +1,6 @@
-// The learner's own files for a topic: "Open Notes" (created from a template the first time) and
-// "New Practice File" (created in the topic's practice folder). Both stay inside the workspace.
+// The learner's own files for a topic: "Open Notes" (created from a template the first time), "New
+// Practice File" (created in the topic's practice folder) and "Show Practice Folder". All stay inside
+// the workspace.
 import * as vscode from 'vscode';
 import type { RoadmapNode } from '../model/roadmap';
 import type { LoadedRoadmap, RoadmapCatalog } from '../roadmaps/roadmapCatalog';
@@ -7,12 +8,31 @@ import type { TopicRef } from '../contracts/topicRef';
 import { notesTemplate } from './notesTemplate';
 import { openInEditor } from './openLink';
 import { practiceFileName } from './topicPaths';
-import { createFile, locateInFolder, notesFileOf, practiceFolderOf } from './workspaceLocations';
+import { createFile, locateInFolder, notesFileOf, practiceFolderOf, type Located } from './workspaceLocations';
 
-function topicOf(catalog: RoadmapCatalog, ref: TopicRef): { entry: LoadedRoadmap; topic: RoadmapNode } | undefined {
+interface FoundTopic {
+  readonly entry: LoadedRoadmap;
+  readonly topic: RoadmapNode;
+}
+
+/**
+ * The topic and its file or folder, found by `locate`; undefined when the topic is gone, and a warning
+ * with the reason when its place cannot be used.
+ */
+async function locateForTopic(
+  catalog: RoadmapCatalog,
+  ref: TopicRef,
+  locate: (entry: LoadedRoadmap, topic: RoadmapNode) => Promise<Located>,
+): Promise<{ found: FoundTopic; located: Extract<Located, { ok: true }> } | undefined> {
   const entry = catalog.get(ref.roadmapId);
   const topic = entry?.roadmap.nodesById.get(ref.topicId);
-  return entry && topic?.kind === 'topic' ? { entry, topic } : undefined;
+  if (!entry || topic?.kind !== 'topic') return undefined;
+  const located = await locate(entry, topic);
+  if (!located.ok) {
+    void vscode.window.showWarningMessage(located.reason);
+    return undefined;
+  }
+  return { found: { entry, topic }, located };
 }
 
 /** Opens the topic's personal notes, creating them from the template first. Returns the file, if any. */
@@ -21,13 +41,9 @@ export async function openPersonalNotes(
   ref: TopicRef,
   column: vscode.ViewColumn,
 ): Promise<vscode.Uri | undefined> {
-  const found = topicOf(catalog, ref);
-  if (!found) return undefined;
-  const located = await notesFileOf(found.entry, found.topic);
-  if (!located.ok) {
-    void vscode.window.showWarningMessage(located.reason);
-    return undefined;
-  }
+  const notes = await locateForTopic(catalog, ref, notesFileOf);
+  if (!notes) return undefined;
+  const { found, located } = notes;
   if (!located.exists) await createFile(located.uri, notesTemplate(found.entry.roadmap, found.topic));
   await vscode.window.showTextDocument(located.uri, { viewColumn: column, preview: false });
   return located.uri;
@@ -39,13 +55,15 @@ export async function createPracticeFile(
   ref: TopicRef,
   column: vscode.ViewColumn,
 ): Promise<vscode.Uri | undefined> {
-  const found = topicOf(catalog, ref);
-  if (!found) return undefined;
-  const folder = await practiceFolderOf(found.entry, found.topic);
-  if (!folder.ok) {
-    void vscode.window.showWarningMessage(folder.reason);
-    return undefined;
-  }
+  const practice = await locateForTopic(catalog, ref, practiceFolderOf);
+  return practice && askForPracticeFile(practice.found, practice.located, column);
+}
+
+async function askForPracticeFile(
+  found: FoundTopic,
+  folder: Extract<Located, { ok: true }>,
+  column: vscode.ViewColumn,
+): Promise<vscode.Uri | undefined> {
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('New Practice File: {0}', found.topic.title),
     prompt: vscode.l10n.t('The file is created in {0}/', folder.relativePath),
@@ -78,16 +96,12 @@ export async function openPracticeFolder(
   ref: TopicRef,
   column: vscode.ViewColumn,
 ): Promise<vscode.Uri | undefined> {
-  const found = topicOf(catalog, ref);
-  if (!found) return undefined;
-  const folder = await practiceFolderOf(found.entry, found.topic);
-  if (!folder.ok) {
-    void vscode.window.showWarningMessage(folder.reason);
-    return undefined;
-  }
+  const practice = await locateForTopic(catalog, ref, practiceFolderOf);
+  if (!practice) return undefined;
+  const folder = practice.located;
   if (!folder.exists) await vscode.workspace.fs.createDirectory(folder.uri);
   await vscode.commands.executeCommand('revealInExplorer', folder.uri);
-  if (await isEmptyFolder(folder.uri)) await createPracticeFile(catalog, ref, column);
+  if (await isEmptyFolder(folder.uri)) await askForPracticeFile(practice.found, folder, column);
   return folder.uri;
 }
 
