@@ -254,11 +254,12 @@ describe('topic panel', () => {
     // VS Code loads a revived webview only once its tab is shown, and which tab is in front after the
     // reload depends on the tests before: show it as a person clicking its tab would (the same panel).
     await vscode.commands.executeCommand('roadmapTracker.openTopic', topicRef('http'));
-    const shown = await until(
+    // Whether its tab is in front is read too, so that a failure says which step did not happen.
+    const { panel: shown } = await until(
       'the restored panel',
-      () => reloaded.topicPanel(),
-      (panel) => panel?.state !== undefined,
-      30_000,
+      () => ({ panel: reloaded.topicPanel(), tabsInFront: topicTabs().map((tab) => tab.isActive) }),
+      ({ panel }) => panel?.state !== undefined,
+      60_000,
     );
     assert.equal(shown?.topicId, 'http');
     assert.equal(shown?.state?.title, 'HTTP');
