@@ -11,6 +11,7 @@ import type { Status } from '../../model/status';
 import type { ProgressTracker } from '../../progress/progressTracker';
 import { mapWebviewMessageSchema, type MapExtensionMessage, type MapWebviewMessage } from '../../protocol/mapProtocol';
 import { receiveWebviewMessage } from '../webviewMessages';
+import { reloadUntilReady } from '../webviewLoadRetry';
 import type { RoadmapCatalog } from '../../roadmaps/roadmapCatalog';
 import { mapHtml } from './mapHtml';
 import { mapPageText } from './mapPageText';
@@ -75,12 +76,14 @@ export class MapPanel implements vscode.Disposable {
   ) {
     panel.webview.options = mapWebviewOptions(deps.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'roadmap.svg');
-    panel.webview.html = mapHtml({
-      cspSource: panel.webview.cspSource,
-      nonce: randomNonce(),
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview', 'map.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'map.css')).toString(),
-    });
+    const html = (): string =>
+      mapHtml({
+        cspSource: panel.webview.cspSource,
+        nonce: randomNonce(),
+        scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview', 'map.js')).toString(),
+        styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'map.css')).toString(),
+      });
+    panel.webview.html = html();
     this.disposables.push(
       this.disposeEmitter,
       panel.onDidDispose(() => this.dispose()),
@@ -88,6 +91,7 @@ export class MapPanel implements vscode.Disposable {
       panel.onDidChangeViewState(() => {
         if (!panel.visible) this.webviewReady = false;
       }),
+      reloadUntilReady(panel, html, () => this.webviewReady, deps.log, 'Map panel'),
       deps.tracker.onDidChange(({ roadmapId, nodeIds }) => {
         if (roadmapId !== this.shownRoadmapId) return;
         const roadmap = deps.catalog.get(roadmapId)?.roadmap;

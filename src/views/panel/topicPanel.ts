@@ -10,6 +10,7 @@ import { openInEditor, openLink } from '../../workspaceFiles/openLink';
 import { panelHtml } from './panelHtml';
 import type { BundledNotes } from './bundledNotes';
 import { receiveWebviewMessage } from '../webviewMessages';
+import { reloadUntilReady } from '../webviewLoadRetry';
 import { webviewMessageSchema, type ExtensionMessage, type TopicState, type WebviewMessage } from '../../protocol/topicPanelProtocol';
 import { loadTopicView, type TopicContentSources, type TopicView } from './topicContent';
 import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
@@ -80,6 +81,13 @@ export class TopicPanel implements vscode.Disposable {
       panel.onDidChangeViewState(() => {
         if (!panel.visible) this.webviewReady = false;
       }),
+      reloadUntilReady(
+        panel,
+        () => this.html(),
+        () => this.webviewReady,
+        deps.log,
+        'Topic panel',
+      ),
       deps.tracker.onDidChange((update) => this.onProgress(update)),
       deps.catalog.onDidChange(() => void this.refresh()),
       vscode.workspace.onDidSaveTextDocument((document) => {
