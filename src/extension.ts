@@ -122,6 +122,7 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
       activity,
       progressView,
       syncNow: async () => void (await progressSync.sync()),
+      noticeSyncedChange: () => followed.checkForSyncedChange(),
     });
   return createPublicApi({ extensionContext: context, ready, catalog, tracker, testHooks });
 }

@@ -75,6 +75,8 @@ export interface TestHookSources {
   readonly activity: ActivityStore;
   readonly progressView: ProgressViewProvider;
   readonly syncNow: () => Promise<void>;
+  /** What the window does on regaining focus to notice a followed set Settings Sync replaced. */
+  readonly noticeSyncedChange: () => void;
 }
 
 export function createTestHooks(sources: TestHookSources): TestHooks {
@@ -92,6 +94,7 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     activity,
     progressView,
     syncNow,
+    noticeSyncedChange,
   } = sources;
   return {
     ready,
@@ -112,7 +115,7 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
       await store.flush();
     },
     orphanedProgress: (roadmapId) => tracker.orphans(roadmapId).map(({ topicId, entry }) => ({ topicId, status: entry.status })),
-    settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState),
+    settingsSyncTestHooks: settingsSyncTestHooks(extensionContext.globalState, noticeSyncedChange),
     roadmapFileReads: (uri) => catalog.readCount(vscode.Uri.parse(uri)),
     refreshRoadmaps: (changedUris, relist) =>
       catalog.refresh(

@@ -14,7 +14,13 @@ const MAX_IDS = 500;
 export class FollowedRoadmaps implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private lastSeenFollowed: string;
+  /**
+   * The synced followed set as this window last wrote or adopted it (undefined: never chosen). Reads come
+   * from here, not from the global state: in the web worker host, the global state can read back an
+   * older value for a moment after a write, when VS Code echoes an earlier write of this extension's
+   * global state back to it. The stored value is adopted where Settings Sync may have replaced it.
+   */
+  private saved: unknown;
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -24,7 +30,7 @@ export class FollowedRoadmaps implements vscode.Disposable {
     /** Roadmaps with saved progress: followed by someone who used the extension before they could choose. */
     private readonly roadmapIdsWithProgress: () => readonly string[],
   ) {
-    this.lastSeenFollowed = JSON.stringify(this.bundledIds());
+    this.saved = globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
     // Settings Sync replaces the synced key without telling the extension; focus is when it has likely run.
     this.subscriptions.push(vscode.window.onDidChangeWindowState((state) => state.focused && this.checkForSyncedChange()));
   }
@@ -84,11 +90,11 @@ export class FollowedRoadmaps implements vscode.Disposable {
     );
   }
 
-  /** Fires onDidChange when Settings Sync has replaced the followed set since it was last seen. */
+  /** Adopts the stored followed set and fires onDidChange when Settings Sync has replaced it. */
   checkForSyncedChange(): void {
-    const now = JSON.stringify(this.bundledIds());
-    if (now === this.lastSeenFollowed) return;
-    this.lastSeenFollowed = now;
+    const stored = this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
+    if (JSON.stringify(stored) === JSON.stringify(this.saved)) return;
+    this.saved = stored;
     this.changed.fire();
   }
 
@@ -102,8 +108,7 @@ export class FollowedRoadmaps implements vscode.Disposable {
   }
 
   private bundledIds(): string[] {
-    const saved = this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
-    if (saved !== undefined) return idList(saved);
+    if (this.saved !== undefined) return idList(this.saved);
     // Before the learner first chooses: the bundled roadmaps they have progress in. Only bundled ones: the
     // synced set roams to other workspaces, where this workspace's roadmaps (or one deleted here) mean nothing.
     const bundled = new Set(this.catalog.loaded().flatMap((entry) => (entry.origin === 'bundled' ? [entry.roadmap.id] : [])));
@@ -112,7 +117,7 @@ export class FollowedRoadmaps implements vscode.Disposable {
 
   private async writeBundled(ids: readonly string[]): Promise<void> {
     const unique = [...new Set(ids)];
-    this.lastSeenFollowed = JSON.stringify(unique);
+    this.saved = unique;
     await this.globalState.update(FOLLOWED_ROADMAPS_KEY, unique);
   }
 }

@@ -8,15 +8,19 @@ import { SYNCED_KEYS } from '../store/syncedProgressStore';
 export interface SettingsSyncTestHooks {
   /** The value of every synced key in this machine's global state. */
   syncedState(): Record<string, unknown>;
-  /** Replaces the synced keys' values with those given (a key given as undefined is removed). */
+  /**
+   * Replaces the synced keys' values with those given (a key given as undefined is removed), then lets the
+   * extension notice, as it does when the window regains focus after Settings Sync has run.
+   */
   deliverSyncedState(state: Readonly<Record<string, unknown>>): Promise<void>;
 }
 
-export function settingsSyncTestHooks(globalState: vscode.Memento): SettingsSyncTestHooks {
+export function settingsSyncTestHooks(globalState: vscode.Memento, noticeSyncedChange: () => void): SettingsSyncTestHooks {
   return {
     syncedState: () => Object.fromEntries(SYNCED_KEYS.map((key) => [key, globalState.get<unknown>(key)])),
     deliverSyncedState: async (state) => {
       for (const key of SYNCED_KEYS) if (key in state) await globalState.update(key, state[key]);
+      noticeSyncedChange();
     },
   };
 }

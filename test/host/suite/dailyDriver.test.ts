@@ -5,12 +5,7 @@ import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { afterReloadTag } from '../protocol';
 import { stubQuickPick, stubWarning, stubWindow, withStubs } from './dialogStubs';
-import { notOnTheWeb } from '../web/shims/nodeOnly';
 import { activateExtension, eventually, FIXTURE, resetFixture, runOn, treeItemOf } from './helpers';
-
-/** Why the blocks that read the followed set right after Choose a Roadmap… are skipped on the web. */
-const FOLLOWED_SET_RACE_ON_THE_WEB =
-  'in the web worker host, what Choose a Roadmap… sets off (the rows the view lists, the messages it offers) does not always settle before the command returns, and these tests read it right after: a race under investigation';
 
 const FOLLOWED_KEY = 'roadmapTracker.followedRoadmaps';
 
@@ -26,12 +21,10 @@ async function choose(roadmapIds: readonly string[]): Promise<readonly vscode.Qu
 describe('Following roadmaps', () => {
   let api: RoadmapTrackerApi;
   before(async () => {
-    notOnTheWeb(FOLLOWED_SET_RACE_ON_THE_WEB);
     api = await activateExtension();
     await resetFixture(api);
   });
   after(async () => {
-    api ??= await activateExtension(); // when the block was skipped: the blocks after it expect this state
     await vscode.commands.executeCommand('roadmapTracker.showFollowedRoadmaps');
     await choose([FIXTURE.roadmapId]);
   });
@@ -258,8 +251,6 @@ describe('Sections and status keys', () => {
 describe('Expansion across a reload', () => {
   // backend-engineering: no other test expands it or checks its rows.
   const roadmapId = 'backend-engineering';
-  before(() => notOnTheWeb(FOLLOWED_SET_RACE_ON_THE_WEB));
-
   it('remembers the rows expanded before the reload', async () => {
     const api = await activateExtension();
     await choose([FIXTURE.roadmapId, roadmapId]);
@@ -298,12 +289,10 @@ describe('Same subject, several roadmaps', () => {
   const to = { roadmapId: 'backend-engineering-merged', topicId: 'middleware' };
   let api: RoadmapTrackerApi;
   before(async () => {
-    notOnTheWeb(FOLLOWED_SET_RACE_ON_THE_WEB);
     api = await activateExtension();
     await choose([FIXTURE.roadmapId, from.roadmapId, to.roadmapId]);
   });
   after(async () => {
-    api ??= await activateExtension(); // when the block was skipped: the blocks after it expect this state
     for (const ref of [from, to]) await vscode.commands.executeCommand('roadmapTracker.markTodo', ref);
     await api.flush();
     await choose([FIXTURE.roadmapId]);
