@@ -4,7 +4,10 @@
 // "ready", and the panel stays empty. Setting the HTML again loads a new iframe, which gets another chance.
 import type * as vscode from 'vscode';
 
-/** How long a shown page may take to say "ready" before it is loaded again. */
+/**
+ * How long a shown page may take to say "ready" before it is loaded again; each further attempt waits twice
+ * as long, so that a page that is only slow (a busy machine) is not interrupted again and again.
+ */
 const READY_WAIT_MS = 8_000;
 /** Loads again at most this many times per panel; a page that never loads after that is logged. */
 const MAX_RELOADS = 3;
@@ -23,6 +26,7 @@ export function reloadUntilReady(
     clearTimeout(timer);
     // A hidden page is discarded (no retainContextWhenHidden) and loads when shown again.
     if (!panel.visible || isReady()) return;
+    const wait = waitMs * 2 ** reloads;
     timer = setTimeout(() => {
       if (!panel.visible || isReady()) return;
       if (reloads >= MAX_RELOADS) {
@@ -30,10 +34,10 @@ export function reloadUntilReady(
         return;
       }
       reloads++;
-      log.warn(`${name}: the page did not say it was ready within ${waitMs / 1000} s; loading it again`);
+      log.warn(`${name}: the page did not say it was ready within ${wait / 1000} s; loading it again`);
       panel.webview.html = html();
       check();
-    }, waitMs);
+    }, wait);
   };
   check();
   const subscription = panel.onDidChangeViewState(check);

@@ -63,9 +63,11 @@ describe('progress over time', () => {
     await runOn('roadmapTracker.markDone', markedTopic, ROADMAP);
     await vscode.commands.executeCommand('roadmapTracker.showProgress');
     const shown = await until(
-      'the Progress view reports the seeded streak',
+      `the Progress view reports the seeded streak and has a bar for ${ROADMAP}, followed just now`,
       () => api.progressView(),
-      (snapshot) => (snapshot.texts ?? []).some((text) => text.startsWith('Current streak: 6 days')),
+      (snapshot) =>
+        (snapshot.texts ?? []).some((text) => text.startsWith('Current streak: 6 days')) &&
+        (snapshot.overview?.roadmaps ?? []).some((roadmap) => roadmap.roadmapId === ROADMAP),
     );
     assert.equal(shown.heatmapDays, shown.overview?.heatmap.flat().length);
     assert.ok((shown.heatmapDays ?? 0) >= 52 * 7);

@@ -23,7 +23,9 @@ function topicTabs(): vscode.Tab[] {
 }
 
 /** Reads until `accept` holds (the panel loads and posts asynchronously); fails with what it last saw. */
-function until<T>(what: string, read: () => T, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+// Generous: on a busy machine a webview page can take many seconds to load (and is loaded again if it
+// never says ready, see src/views/webviewLoadRetry.ts).
+function until<T>(what: string, read: () => T, accept: (value: T) => boolean, timeoutMs = 40_000): Promise<T> {
   return pollUntil(what, read, accept, { timeoutMs, intervalMs: 100 });
 }
 
@@ -47,7 +49,8 @@ async function setting(key: string, value: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('roadmapTracker').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
-describe('topic panel', () => {
+describe('topic panel', function () {
+  this.timeout(90_000);
   let api: RoadmapTrackerApi;
 
   before(async () => {

@@ -53,11 +53,30 @@ describe('reloading a webview page that never says ready', () => {
       'Test panel',
       5,
     );
-    await pause(100);
+    await pause(150);
     watch.dispose();
     assert.equal(loads(), 3);
     assert.equal(logged.filter((line) => line.startsWith('warn')).length, 3);
     assert.match(logged.at(-1) ?? '', /^error Test panel: the page did not load after 3 attempts/);
+  });
+
+  it('waits twice as long before each further load', async () => {
+    const { panel, loads } = fakePanel();
+    const watch = reloadUntilReady(
+      panel,
+      () => '<html>',
+      () => false,
+      log,
+      'Test panel',
+      40,
+    );
+    await pause(90); // the first load again at 40 ms; the second would be at 40 + 80 ms
+    const early = loads();
+    await pause(80);
+    watch.dispose();
+    assert.equal(early, 1);
+    assert.equal(loads(), 2);
+    assert.match(logged[1] ?? '', /within 0\.08 s/);
   });
 
   it('stops once the page is ready', async () => {
@@ -93,7 +112,7 @@ describe('reloading a webview page that never says ready', () => {
     await pause(40);
     assert.equal(loads(), 0);
     show(true);
-    await pause(100);
+    await pause(150);
     watch.dispose();
     assert.equal(loads(), 3);
   });
