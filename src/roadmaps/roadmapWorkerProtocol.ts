@@ -3,6 +3,13 @@
 import type { InputResult } from '../model/loadResult';
 import type { ImportOptions, ImportResult } from '../model/textImport';
 import type { RoadmapInput } from '../model/schema';
+import type { l10nJsonFormat } from '@vscode/l10n';
+
+/** What a worker is started with (its workerData): the display language's bundle, for its messages. */
+export interface WorkerStart {
+  /** `vscode.l10n.bundle`: absent in English, which needs none. */
+  readonly l10nBundle?: l10nJsonFormat;
+}
 
 export type WorkerRequest =
   | { readonly kind: 'load'; readonly text: string; readonly maxBytes?: number }
