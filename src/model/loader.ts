@@ -4,6 +4,7 @@
 // first by a faster reader (fastRoadmapLoad.ts); whatever it cannot vouch for is read here with `yaml`.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { loadValidRoadmapFast } from './fastRoadmapLoad';
+import { formatMessageNumber } from './messageNumbers';
 import { checkIds } from './idChecks';
 import { START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
 import { roadmapResultOf, type InputResult, type LoadOptions, type LoadResult, type PartialRoadmap } from './loadResult';
@@ -69,9 +70,9 @@ function loadText(text: string): InputResult {
   if (structure.kind === 'tooManyKeys') {
     const message = l10n.t(
       'a mapping here has {0} keys; roadmap objects have at most {1} (more than {2} is refused without reading further)',
-      structure.keyCount.toLocaleString('en-US'),
+      formatMessageNumber(structure.keyCount),
       KNOWN_KEYS.node.length,
-      MAX_KEYS_PER_MAPPING.toLocaleString('en-US'),
+      formatMessageNumber(MAX_KEYS_PER_MAPPING),
     );
     return { problems: [error(message, locate(structure.range))] };
   }
@@ -224,6 +225,6 @@ function capped(problems: Problem[], undescribed: number): Problem[] {
   const rest = Math.max(0, problems.length - MAX_PROBLEMS) + undescribed;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
-    error(l10n.t('{0} more problems in this file are not listed; fix these first', rest.toLocaleString('en-US')), START_OF_FILE),
+    error(l10n.t('{0} more problems in this file are not listed; fix these first', formatMessageNumber(rest)), START_OF_FILE),
   ];
 }

@@ -3,6 +3,7 @@
 // roadmap worker gets it when started).
 import * as l10n from '@vscode/l10n';
 import type { z } from 'zod';
+import { formatMessageNumber } from './messageNumbers';
 import { closestWord, type Problem, type SourceRange } from './problems';
 import { KNOWN_KEYS } from './schema';
 
@@ -21,7 +22,7 @@ export interface IssueContext {
 const MAX_UNKNOWN_KEYS_EACH = 10;
 
 const error = (message: string, range: SourceRange): Problem => ({ message, severity: 'error', range });
-const formatCount = (count: number): string => count.toLocaleString('en-US');
+const formatCount = formatMessageNumber;
 
 export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): Problem[] {
   const path: Path = issue.path;

@@ -14,7 +14,7 @@ export class RoadmapReader {
   private readonly worker: RoadmapWorkerClient;
   private readonly cache: ParseCache;
 
-  /** `start.l10nBundle`: the display language's bundle (vscode.l10n.bundle), for the worker's messages. */
+  /** `start`: the display language (vscode.env.language) and its bundle (vscode.l10n.bundle), for the worker's messages. */
   constructor(workerFile: string, start: WorkerStart = {}, timeoutMs?: number) {
     this.worker = new RoadmapWorkerClient(workerFile, timeoutMs, start);
     this.cache = new ParseCache((text) => this.worker.request({ kind: 'load', text }), contentHash);

@@ -2,6 +2,7 @@
 // extension host, in process on the web (roadmapWorkerClient.web.ts).
 import * as l10n from '@vscode/l10n';
 import { loadRoadmapInput } from '../model/loader';
+import { setMessageLanguage } from '../model/messageNumbers';
 import { importRoadmapText, roadmapToYaml } from '../model/textImport';
 import type { WorkerAnswers, WorkerRequest, WorkerStart } from './roadmapWorkerProtocol';
 
@@ -12,6 +13,7 @@ import type { WorkerAnswers, WorkerRequest, WorkerStart } from './roadmapWorkerP
  */
 export function configureWorkerLanguage(start: WorkerStart | undefined): void {
   if (start?.l10nBundle !== undefined) l10n.config({ contents: start.l10nBundle });
+  if (start?.language !== undefined) setMessageLanguage(start.language);
 }
 
 export function answer(request: WorkerRequest): WorkerAnswers[WorkerRequest['kind']] {

@@ -3,6 +3,7 @@
 // result, never an exception.
 
 import * as l10n from '@vscode/l10n';
+import { formatMessageNumber } from '../messageNumbers';
 import { roadmapSchema, type NodeInput, type RoadmapInput } from '../schema';
 import { repairMojibake } from './encoding';
 import { classifyLine, splitLines, type ClassifiedLine } from './lines';
@@ -202,7 +203,7 @@ function parseDocument(rawLines: readonly string[]): ParsedDocument {
     if (++nodeCount > IMPORT_LIMITS.maxNodes) {
       throw fail(
         'too-many-nodes',
-        l10n.t('The text has more than {0} items; split it into several roadmaps.', IMPORT_LIMITS.maxNodes.toLocaleString('en-US')),
+        l10n.t('The text has more than {0} items; split it into several roadmaps.', formatMessageNumber(IMPORT_LIMITS.maxNodes)),
         line.number,
       );
     }
