@@ -62,7 +62,7 @@ let shown: Shown | undefined;
 let focusedId: string | undefined;
 /** The extension sends it first, before any map. */
 let language: { readonly text: MapPageText; readonly format: LocaleFormat; readonly words: MapWords } | undefined;
-/** Until the words came (they come first): the keys' templates stay unfilled rather than in another language. */
+/** Until the words come (they are sent first): names and tooltips are the bare titles, in no language of ours. */
 const NO_WORDS: MapWords = mapWords({
   topicNameTodo: '{0}',
   topicNameInProgress: '{0}',

@@ -1,7 +1,10 @@
 // Issue 13: the map's node names and tooltips, and the exported SVG's, are in the display language: the
 // extension translates the templates and sends them with the page's words; numbers follow the language.
+// The Progress Card's words too.
 import { strict as assert } from 'node:assert';
-import { mapSvgFile } from '../../../src/model/mapExport';
+import { mapSvgFile, progressCardFile } from '../../../src/model/mapExport';
+import { CARD_MAX_SECTIONS } from '../../../src/model/progressCard';
+import { ProgressCounter } from '../../../src/model/progress';
 import { layoutMap, mapInput } from '../../../src/model/mapLayout';
 import { mapScene } from '../../../src/model/mapScene';
 import { mapSceneText } from '../../../src/model/mapSceneText';
@@ -87,5 +90,28 @@ describe('map words', () => {
     assert.ok(mapExtensionMessageSchema.safeParse({ type: 'text', locale: 'tr', text }).success);
     const { topicNameDone: _dropped, ...missing } = text;
     assert.equal(mapExtensionMessageSchema.safeParse({ type: 'text', locale: 'tr', text: missing }).success, false);
+  });
+});
+
+describe('the Progress Card in Turkish', () => {
+  inTurkish();
+
+  it('says its percentage, counts and the sections left out in Turkish', () => {
+    const roadmap = buildRoadmap({
+      id: 'many',
+      title: 'Many',
+      nodes: Array.from({ length: CARD_MAX_SECTIONS + 2 }, (_, index) => ({
+        id: `s${index}`,
+        title: `Section ${index}`,
+        kind: 'group' as const,
+        children: [{ id: `t${index}`, title: `T${index}` }],
+      })),
+    });
+    const counter = new ProgressCounter(roadmap, new Map([['t0', { status: 'done' as Status, changedAt: 1 }]]));
+    const { markup } = progressCardFile(roadmap, (id) => counter.countsOf(id), '1 Aralık 2026');
+    assert.match(markup, /<title>Many: %\d+ tamamlandı<\/title>/);
+    assert.match(markup, new RegExp(`>${CARD_MAX_SECTIONS + 2} konudan 1 tanesi tamamlandı<`));
+    assert.match(markup, />ve 2 bölüm daha</);
+    assert.match(markup, />Roadmap Tracker · 1 Aralık 2026</);
   });
 });
