@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { layoutMap, mapInput } from '../src/model/mapLayout';
 import { EXPORT_STYLE_LIGHT, mapScene } from '../src/model/mapScene';
+import { mapSceneText } from '../src/model/mapSceneText';
+import { mapWords } from '../src/model/mapWords';
 import { loadRoadmap } from '../src/model/loader';
 import { buildRoadmap, type Roadmap } from '../src/model/roadmap';
 import { svgMarkup } from '../src/model/svgTree';
@@ -97,13 +99,14 @@ export async function measureMap(options: { browser?: boolean } = {}): Promise<R
     const layout = layoutMap(input);
     const statusOf = () => 'done' as const;
     const json = JSON.stringify(input);
+    const words = mapWords(mapSceneText());
     rows.push({
       map: name,
       nodes: String(input.length),
       'reference: JSON round trip of the input': `${timeMedian(() => JSON.parse(JSON.stringify(mapInput(roadmap)))).toFixed(2)} ms (${json.length.toLocaleString('en')} chars)`,
       'layout (d3-hierarchy)': `${timeMedian(() => layoutMap(mapInput(roadmap))).toFixed(2)} ms`,
-      'drawing data': `${timeMedian(() => mapScene(layout, statusOf, { title: roadmap.title })).toFixed(2)} ms`,
-      'SVG export': `${timeMedian(() => svgMarkup(mapScene(layout, statusOf, { title: roadmap.title, style: EXPORT_STYLE_LIGHT }))).toFixed(2)} ms`,
+      'drawing data': `${timeMedian(() => mapScene(layout, statusOf, { title: roadmap.title, words })).toFixed(2)} ms`,
+      'SVG export': `${timeMedian(() => svgMarkup(mapScene(layout, statusOf, { title: roadmap.title, words, style: EXPORT_STYLE_LIGHT }))).toFixed(2)} ms`,
       ...(options.browser === false ? {} : { 'draw in chromium (layout + DOM + first paint)': await browserDrawMs(roadmap) }),
     });
   }

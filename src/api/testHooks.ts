@@ -59,6 +59,8 @@ export interface TestHooks {
   activityOn(day: string): readonly string[];
   /** What the Progress view computed and what its page reported showing. */
   progressView(): ProgressViewSnapshot;
+  /** What the catalog said that is no problem of a file (a linked folder not searched…), since the hooks were made. */
+  roadmapNotices(): readonly string[];
 }
 
 export interface TestHookSources {
@@ -96,6 +98,8 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     syncNow,
     noticeSyncedChange,
   } = sources;
+  const notices: string[] = [];
+  extensionContext.subscriptions.push(catalog.onDidNotice((notice) => notices.push(notice)));
   return {
     ready,
     roadmapIds: () => catalog.loaded().map((entry) => entry.roadmap.id),
@@ -134,5 +138,6 @@ export function createTestHooks(sources: TestHookSources): TestHooks {
     },
     activityOn: (day) => activity.history().factKeys(day),
     progressView: () => progressView.snapshot(),
+    roadmapNotices: () => [...notices],
   };
 }

@@ -2,6 +2,7 @@
 // roadmap and topic, in a file they can read, edit and commit. Parsing is bounded and never throws.
 // zod/mini: this file is read at activation, and full zod stays out of that bundle.
 import * as z from 'zod/mini';
+import * as l10n from '@vscode/l10n';
 import { checkSchema, checkSpecOf, type CheckSpec } from './checkSchema';
 import { nodeIdSchema } from './idSchema';
 import { utf8ByteLength } from './utf8';
@@ -13,14 +14,14 @@ export const MAX_CHECKS_FILE_ENTRIES = 5000;
 // zod/mini has no default messages: every type mismatch says what was expected.
 const fileSchema = z.strictObject(
   {
-    $comment: z.optional(z.string('$comment is text')),
+    $comment: z.optional(z.string({ error: () => l10n.t('$comment is text') })),
     checks: z.record(
       nodeIdSchema,
-      z.record(nodeIdSchema, checkSchema, "a roadmap's checks are an object of topic ids"),
-      'checks is an object of roadmap ids',
+      z.record(nodeIdSchema, checkSchema, { error: () => l10n.t("a roadmap's checks are an object of topic ids") }),
+      { error: () => l10n.t('checks is an object of roadmap ids') },
     ),
   },
-  'the file is an object with a "checks" object in it',
+  { error: () => l10n.t('the file is an object with a "checks" object in it') },
 );
 
 /** roadmap id → topic id → check. */
@@ -31,19 +32,20 @@ export type ChecksFileResult =
 
 export function parseChecksFile(text: string): ChecksFileResult {
   const size = utf8ByteLength(text);
-  if (size > MAX_CHECKS_FILE_BYTES) return { ok: false, problem: `the file is ${size} bytes; it may be at most ${MAX_CHECKS_FILE_BYTES}` };
+  if (size > MAX_CHECKS_FILE_BYTES)
+    return { ok: false, problem: l10n.t('the file is {0} bytes; it may be at most {1}', size, MAX_CHECKS_FILE_BYTES) };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (failure) {
-    return { ok: false, problem: `it is not valid JSON (${failure instanceof Error ? failure.message : String(failure)})` };
+    return { ok: false, problem: l10n.t('it is not valid JSON ({0})', failure instanceof Error ? failure.message : String(failure)) };
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
     // A failed parse always carries at least one issue.
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-    return { ok: false, problem: `${issue.message}${where}` };
+    const problem = issue.path.length > 0 ? l10n.t('{0} at {1}', issue.message, issue.path.map(String).join('.')) : issue.message;
+    return { ok: false, problem };
   }
   const entries = new Map<string, Map<string, CheckSpec>>();
   let count = 0;
@@ -51,7 +53,7 @@ export function parseChecksFile(text: string): ChecksFileResult {
     const checks = new Map<string, CheckSpec>();
     for (const [topicId, check] of Object.entries(topics)) checks.set(topicId, checkSpecOf(check));
     count += checks.size;
-    if (count > MAX_CHECKS_FILE_ENTRIES) return { ok: false, problem: `it holds more than ${MAX_CHECKS_FILE_ENTRIES} checks` };
+    if (count > MAX_CHECKS_FILE_ENTRIES) return { ok: false, problem: l10n.t('it holds more than {0} checks', MAX_CHECKS_FILE_ENTRIES) };
     entries.set(roadmapId, checks);
   }
   return { ok: true, entries };

@@ -1,6 +1,7 @@
 // The bundled roadmaps as the build compiles them: the validated input of each file as JSON, so loading
 // them at run time is a JSON.parse and a tree build, without YAML parsing or schema validation.
 // The shape check here is light on purpose: the file is written by our own build (scripts/compile-roadmaps.ts).
+import * as l10n from '@vscode/l10n';
 import { buildRoadmap, type Roadmap } from './roadmap';
 import type { RoadmapInput } from './schema';
 
@@ -28,9 +29,10 @@ export function readCompiledRoadmaps(json: string): ReadCompiled {
   try {
     data = JSON.parse(json);
   } catch (failure) {
-    return { ok: false, reason: `it is not valid JSON (${failure instanceof Error ? failure.message : String(failure)})` };
+    return { ok: false, reason: l10n.t('it is not valid JSON ({0})', failure instanceof Error ? failure.message : String(failure)) };
   }
-  if (!isCompiled(data)) return { ok: false, reason: `it is not in the format this version expects (${COMPILED_ROADMAPS_FORMAT})` };
+  if (!isCompiled(data))
+    return { ok: false, reason: l10n.t('it is not in the format this version expects ({0})', COMPILED_ROADMAPS_FORMAT) };
   return { ok: true, roadmaps: data.roadmaps.map(({ file, input }) => ({ file, roadmap: buildRoadmap(input) })) };
 }
 

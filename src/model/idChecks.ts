@@ -1,6 +1,7 @@
 // Ids unique across a roadmap, and former ids that neither reuse a live id nor are claimed twice. Works
 // on the raw data, whatever else is wrong with it, so these problems come in the same report as the
 // schema's (a node without a string id is simply skipped here; the schema reports it).
+import * as l10n from '@vscode/l10n';
 
 export interface IdProblem {
   readonly message: string;
@@ -42,9 +43,15 @@ export function checkIds(data: unknown, lineOf: (path: readonly PropertyKey[]) =
       const first = live.get(node.id);
       if (first) {
         problems.push({
-          message: `duplicate id "${node.id}": "${title}" and "${first.title}" (line ${lineOf(first.path)}) both use it; ids must be unique in a roadmap`,
+          message: l10n.t(
+            'duplicate id "{0}": "{1}" and "{2}" (line {3}) both use it; ids must be unique in a roadmap',
+            node.id,
+            title,
+            first.title,
+            lineOf(first.path),
+          ),
           path: idPath,
-          related: { message: `"${node.id}" is first used here`, path: first.path },
+          related: { message: l10n.t('"{0}" is first used here', node.id), path: first.path },
         });
       } else {
         live.set(node.id, { title, path: idPath });
@@ -68,24 +75,24 @@ export function checkIds(data: unknown, lineOf: (path: readonly PropertyKey[]) =
   const former = new Map<string, IdUse>();
   for (const { id, ownerId, ownerTitle, path } of formerChecks) {
     if (id === ownerId) {
-      problems.push({ message: `"${ownerTitle}" lists its own id "${id}" as a former id`, path });
+      problems.push({ message: l10n.t('"{0}" lists its own id "{1}" as a former id', ownerTitle, id), path });
       continue;
     }
     const liveUse = live.get(id);
     if (liveUse) {
       problems.push({
-        message: `former id "${id}" of "${ownerTitle}" is the id of "${liveUse.title}"; progress cannot follow both`,
+        message: l10n.t('former id "{0}" of "{1}" is the id of "{2}"; progress cannot follow both', id, ownerTitle, liveUse.title),
         path,
-        related: { message: `"${id}" is a live id here`, path: liveUse.path },
+        related: { message: l10n.t('"{0}" is a live id here', id), path: liveUse.path },
       });
       continue;
     }
     const claimed = former.get(id);
     if (claimed) {
       problems.push({
-        message: `former id "${id}" is claimed by both "${ownerTitle}" and "${claimed.title}"`,
+        message: l10n.t('former id "{0}" is claimed by both "{1}" and "{2}"', id, ownerTitle, claimed.title),
         path,
-        related: { message: 'also claimed here', path: claimed.path },
+        related: { message: l10n.t('also claimed here'), path: claimed.path },
       });
       continue;
     }

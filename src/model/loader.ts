@@ -4,6 +4,7 @@
 // first by a faster reader (fastRoadmapLoad.ts); whatever it cannot vouch for is read here with `yaml`.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { loadValidRoadmapFast } from './fastRoadmapLoad';
+import { formatMessageNumber } from './messageNumbers';
 import { checkIds } from './idChecks';
 import { START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
 import { roadmapResultOf, type InputResult, type LoadOptions, type LoadResult, type PartialRoadmap } from './loadResult';
@@ -13,6 +14,7 @@ import { describeIssue, type IssueContext, type Path } from './schemaMessages';
 import { utf8ByteLength } from './utf8';
 import { checkStructure, MAX_KEYS_PER_MAPPING } from './yamlStructure';
 import { isStackOverflow, openingQuoteBefore, yamlSyntaxMessage } from './yamlMessages';
+import * as l10n from '@vscode/l10n';
 
 /** Far above any honest file; stops "billion laughs" alias bombs early. */
 const MAX_ALIAS_COUNT = 200;
@@ -20,7 +22,7 @@ const MAX_ALIAS_COUNT = 200;
 const MAX_SYNTAX_PROBLEMS = 20;
 /** Problems reported for one file; the count of the rest is said in one more. */
 export const MAX_PROBLEMS = 100;
-const TOO_DEEP = 'the file nests too deeply to read';
+const tooDeep = (): string => l10n.t('the file nests too deeply to read');
 
 export { DEFAULT_MAX_ROADMAP_BYTES, roadmapResultOf };
 export type { InputResult, LoadOptions, LoadResult, PartialRoadmap };
@@ -51,7 +53,7 @@ function loadInput(text: string, options: LoadOptions, tryFastPath: boolean): In
     return valid ? { input: valid, problems: [] } : loadText(withoutBom);
   } catch (failure) {
     // Deep nesting can exhaust the stack in the parser or validator; report it instead of crashing.
-    const reason = failure instanceof RangeError ? TOO_DEEP : `the file could not be read (${String(failure)})`;
+    const reason = failure instanceof RangeError ? tooDeep() : l10n.t('the file could not be read ({0})', String(failure));
     return { problems: [error(reason, START_OF_FILE)] };
   }
 }
@@ -66,30 +68,38 @@ function loadText(text: string): InputResult {
 
   const structure = checkStructure(document, MAX_PROBLEMS);
   if (structure.kind === 'tooManyKeys') {
-    const message = `a mapping here has ${structure.keyCount.toLocaleString('en-US')} keys; roadmap objects have at most ${KNOWN_KEYS.node.length} (more than ${MAX_KEYS_PER_MAPPING.toLocaleString('en-US')} is refused without reading further)`;
+    const message = l10n.t(
+      'a mapping here has {0} keys; roadmap objects have at most {1} (more than {2} is refused without reading further)',
+      formatMessageNumber(structure.keyCount),
+      KNOWN_KEYS.node.length,
+      formatMessageNumber(MAX_KEYS_PER_MAPPING),
+    );
     return { problems: [error(message, locate(structure.range))] };
   }
-  if (structure.kind === 'tooManyNodes') return { problems: [error('the file holds too many entries to be a roadmap', START_OF_FILE)] };
+  if (structure.kind === 'tooManyNodes')
+    return { problems: [error(l10n.t('the file holds too many entries to be a roadmap'), START_OF_FILE)] };
 
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (failure) {
     if (failure instanceof ReferenceError || /alias/i.test(String(failure))) {
-      return { problems: [error('the file expands too many YAML aliases (*name); write the content out instead', START_OF_FILE)] };
+      return { problems: [error(l10n.t('the file expands too many YAML aliases (*name); write the content out instead'), START_OF_FILE)] };
     }
     throw failure;
   }
   const partial = partialOf(data);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [error('a roadmap file is a mapping with id, title and nodes', locate(document.contents?.range))], partial };
+    return { problems: [error(l10n.t('a roadmap file is a mapping with id, title and nodes'), locate(document.contents?.range))], partial };
   }
 
   const context = issueContext(document, data, locate);
   const problems: Problem[] = structure.duplicates.map(({ key, range, firstRange }) =>
-    error(`duplicate key "${key}": keys must be unique in a mapping (first at line ${locate(firstRange).start.line})`, locate(range), [
-      { message: `"${key}" first appears here`, range: locate(firstRange) },
-    ]),
+    error(
+      l10n.t('duplicate key "{0}": keys must be unique in a mapping (first at line {1})', key, locate(firstRange).start.line),
+      locate(range),
+      [{ message: l10n.t('"{0}" first appears here', key), range: locate(firstRange) }],
+    ),
   );
   const parsed = roadmapSchema.safeParse(data);
   let undescribed = 0;
@@ -115,14 +125,16 @@ function loadText(text: string): InputResult {
 function syntaxProblems(text: string, document: Document, locate: (offsets: readonly number[]) => SourceRange): Problem[] {
   // The parser's stack can overflow on malformed but flat input; its real mistakes come first then.
   const mistakes = document.errors.filter((yamlError) => !isStackOverflow(yamlError));
-  if (mistakes.length === 0) return [error(TOO_DEEP, locate(document.errors[0]?.pos ?? [0]))];
+  if (mistakes.length === 0) return [error(tooDeep(), locate(document.errors[0]?.pos ?? [0]))];
   return mistakes.slice(0, MAX_SYNTAX_PROBLEMS).map((yamlError) => {
     const quote = yamlError.code === 'MISSING_CHAR' ? /closing (["'])/.exec(yamlError.message)?.[1] : undefined;
     if (quote) {
       // The parser notices at the end of the file; the mistake is where the quote opened.
       const opening = openingQuoteBefore(text, yamlError.pos[0], quote);
       return error(
-        `YAML syntax error: this ${quote === '"' ? 'double' : 'single'}-quoted text is never closed`,
+        quote === '"'
+          ? l10n.t('YAML syntax error: this double-quoted text is never closed')
+          : l10n.t('YAML syntax error: this single-quoted text is never closed'),
         locate([opening, opening + 1]),
       );
     }
@@ -213,6 +225,6 @@ function capped(problems: Problem[], undescribed: number): Problem[] {
   const rest = Math.max(0, problems.length - MAX_PROBLEMS) + undescribed;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
-    error(`${rest.toLocaleString('en-US')} more problems in this file are not listed; fix these first`, START_OF_FILE),
+    error(l10n.t('{0} more problems in this file are not listed; fix these first', formatMessageNumber(rest)), START_OF_FILE),
   ];
 }

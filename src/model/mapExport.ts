@@ -2,6 +2,8 @@
 // the map panel, with colours of their own (no theme outside VS Code).
 import { layoutMap, mapInput } from './mapLayout';
 import { EXPORT_STYLE_LIGHT, mapScene, type StatusOf } from './mapScene';
+import { mapSceneText } from './mapSceneText';
+import { mapWords } from './mapWords';
 import { progressCard, type CardSection } from './progressCard';
 import type { Counts } from './progress';
 import type { Roadmap } from './roadmap';
@@ -13,10 +15,12 @@ export interface SvgFile {
   readonly height: number;
 }
 
+/** Names and tooltips in the display language @vscode/l10n was configured with. */
 export function mapSvgFile(roadmap: Roadmap, statusOf: StatusOf): SvgFile {
   const layout = layoutMap(mapInput(roadmap));
+  const words = mapWords(mapSceneText());
   return {
-    markup: svgMarkup(mapScene(layout, statusOf, { title: roadmap.title, style: EXPORT_STYLE_LIGHT })),
+    markup: svgMarkup(mapScene(layout, statusOf, { title: roadmap.title, words, style: EXPORT_STYLE_LIGHT })),
     width: layout.width,
     height: layout.height,
   };

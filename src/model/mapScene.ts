@@ -3,8 +3,9 @@
 // turns it into DOM nodes; exports write it out as a file. Status is told by the glyph's shape as well
 // as by colour (class names the stylesheet colours with theme variables).
 import { NODE_HEIGHT, NODE_WIDTH, type MapLayout, type PlacedNode } from './mapLayout';
-import { EMPTY_COUNTS, percentDone, type Counts } from './progress';
-import { STATUS_LABELS, type Status } from './status';
+import type { MapWords } from './mapWords';
+import { EMPTY_COUNTS, type Counts } from './progress';
+import type { Status } from './status';
 import { svg, svgText, type SvgElement } from './svgTree';
 
 export type StatusOf = (topicId: string) => Status;
@@ -50,16 +51,7 @@ export function statusGlyph(status: Status): SvgElement {
   }
 }
 
-/** "Joins, done": what a screen reader says for a topic node. */
-export function topicName(node: PlacedNode, status: Status): string {
-  return `${node.title}, ${STATUS_LABELS[status].toLowerCase()}`;
-}
-
-export function groupName(node: PlacedNode, counts: Counts): string {
-  return `${node.title}: ${counts.done} of ${counts.total} done`;
-}
-
-export function topicNode(node: PlacedNode, status: Status): SvgElement {
+export function topicNode(node: PlacedNode, status: Status, words: MapWords): SvgElement {
   return svg(
     'g',
     {
@@ -69,10 +61,10 @@ export function topicNode(node: PlacedNode, status: Status): SvgElement {
       transform: `translate(${node.x} ${node.y})`,
       role: 'button',
       tabindex: '-1',
-      'aria-label': topicName(node, status),
+      'aria-label': words.topicName(node.title, status),
     },
     [
-      svgText('title', {}, `${node.title} — ${STATUS_LABELS[status]}`),
+      svgText('title', {}, words.topicTooltip(node.title, status)),
       svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 6 }),
       statusGlyph(status),
       svgText('text', { class: 'label', x: LABEL_X, y: GLYPH_Y + 4.5 }, truncate(node.title, TOPIC_TITLE_CHARS)),
@@ -84,7 +76,7 @@ export function topicNode(node: PlacedNode, status: Status): SvgElement {
  * A topic as the map shows it zoomed out, where no title could be read: the same group (id, status, name,
  * tooltip, focus) around a box coloured by its status, without the glyph and label that cost most to draw.
  */
-export function compactTopicNode(node: PlacedNode, status: Status): SvgElement {
+export function compactTopicNode(node: PlacedNode, status: Status, words: MapWords): SvgElement {
   return svg(
     'g',
     {
@@ -94,16 +86,16 @@ export function compactTopicNode(node: PlacedNode, status: Status): SvgElement {
       transform: `translate(${node.x} ${node.y})`,
       role: 'button',
       tabindex: '-1',
-      'aria-label': topicName(node, status),
+      'aria-label': words.topicName(node.title, status),
     },
     [
-      svgText('title', {}, `${node.title} — ${STATUS_LABELS[status]}`),
+      svgText('title', {}, words.topicTooltip(node.title, status)),
       svg('rect', { class: 'box', width: NODE_WIDTH, height: NODE_HEIGHT, rx: 6 }),
     ],
   );
 }
 
-export function groupNode(node: PlacedNode, counts: Counts): SvgElement {
+export function groupNode(node: PlacedNode, counts: Counts, words: MapWords): SvgElement {
   const fill = counts.total === 0 ? BAR_WIDTH : (BAR_WIDTH * counts.done) / counts.total;
   return svg(
     'g',
@@ -113,7 +105,7 @@ export function groupNode(node: PlacedNode, counts: Counts): SvgElement {
       transform: `translate(${node.x} ${node.y})`,
       role: 'group',
       tabindex: '-1',
-      'aria-label': groupName(node, counts),
+      'aria-label': words.groupName(node.title, counts),
     },
     [
       svgText('title', {}, node.title),
@@ -174,13 +166,21 @@ export function mapCounts(layout: MapLayout, statusOf: StatusOf): Counts {
 }
 
 /** A node's drawing; a `compact` topic is drawn without glyph and label (sections always in full). */
-export function nodeElement(node: PlacedNode, statusOf: StatusOf, counts: ReadonlyMap<string, Counts>, compact = false): SvgElement {
-  if (node.kind !== 'topic') return groupNode(node, counts.get(node.id) ?? EMPTY_COUNTS);
-  return compact ? compactTopicNode(node, statusOf(node.id)) : topicNode(node, statusOf(node.id));
+export function nodeElement(
+  node: PlacedNode,
+  statusOf: StatusOf,
+  counts: ReadonlyMap<string, Counts>,
+  words: MapWords,
+  compact = false,
+): SvgElement {
+  if (node.kind !== 'topic') return groupNode(node, counts.get(node.id) ?? EMPTY_COUNTS, words);
+  return compact ? compactTopicNode(node, statusOf(node.id), words) : topicNode(node, statusOf(node.id), words);
 }
 
 export interface MapSceneOptions {
   readonly title: string;
+  /** Names and tooltips in the display language. */
+  readonly words: MapWords;
   /** A stylesheet inside the SVG, for a file read without the webview's theme. */
   readonly style?: string;
   /** Which topics to draw in full; the others are compact. Every node in full when absent (exports). */
@@ -204,7 +204,7 @@ export function mapScene(layout: MapLayout, statusOf: StatusOf, options: MapScen
       height: layout.height,
       viewBox: `0 0 ${layout.width} ${layout.height}`,
       role: 'img',
-      'aria-label': `${options.title}: ${total.done} of ${total.total} topics done (${percentDone(total)}%)`,
+      'aria-label': options.words.mapName(options.title, total),
     },
     [
       svgText('title', {}, options.title),
@@ -214,7 +214,9 @@ export function mapScene(layout: MapLayout, statusOf: StatusOf, options: MapScen
         svg(
           'g',
           { class: 'nodes' },
-          layout.nodes.map((node) => nodeElement(node, statusOf, counts, options.detailed ? !options.detailed(node) : false)),
+          layout.nodes.map((node) =>
+            nodeElement(node, statusOf, counts, options.words, options.detailed ? !options.detailed(node) : false),
+          ),
         ),
       ]),
     ],

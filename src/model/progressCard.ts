@@ -1,5 +1,7 @@
 // The Progress Card: a small image to share, with the roadmap's title, its percentage and one bar per
-// section. Plain SVG data (svgTree.ts) with its own colours, so it reads the same anywhere.
+// section. Plain SVG data (svgTree.ts) with its own colours, so it reads the same anywhere. Its words go
+// through @vscode/l10n (the display language the extension configured; English without a bundle).
+import * as l10n from '@vscode/l10n';
 import { percentDone, type Counts } from './progress';
 import { truncate } from './mapScene';
 import { svg, svgText, type SvgElement } from './svgTree';
@@ -43,6 +45,7 @@ export function progressCard(input: ProgressCardInput): SvgElement {
   const hidden = input.sections.length - shown.length;
   const height = progressCardHeight(input.sections.length);
   const percent = percentDone(input.counts);
+  const name = l10n.t('{0}: {1}% done', input.title, percent);
   const rows = shown.map((section, index) => {
     const y = TOP + index * ROW;
     const fill = section.counts.total === 0 ? BAR_WIDTH : (BAR_WIDTH * section.counts.done) / section.counts.total;
@@ -58,21 +61,17 @@ export function progressCard(input: ProgressCardInput): SvgElement {
       svgText(
         'text',
         { class: 'count', x: 28, y: TOP + shown.length * ROW + 14 },
-        `and ${hidden} more ${hidden === 1 ? 'section' : 'sections'}`,
+        hidden === 1 ? l10n.t('and 1 more section') : l10n.t('and {0} more sections', hidden),
       ),
     );
-  return svg(
-    'svg',
-    { width: CARD_WIDTH, height, viewBox: `0 0 ${CARD_WIDTH} ${height}`, role: 'img', 'aria-label': `${input.title}: ${percent}% done` },
-    [
-      svgText('title', {}, `${input.title}: ${percent}% done`),
-      svgText('style', {}, CARD_STYLE),
-      svg('rect', { class: 'card', width: CARD_WIDTH, height, rx: 16 }),
-      svgText('text', { class: 'title', x: 28, y: 44 }, truncate(input.title, 44)),
-      svgText('text', { class: 'percent', x: 28, y: 96 }, `${percent}%`),
-      svgText('text', { class: 'sub', x: 130, y: 90 }, `${input.counts.done} of ${input.counts.total} topics done`),
-      ...rows,
-      svgText('text', { class: 'footer', x: 28, y: height - 20 }, `Roadmap Tracker · ${input.dateText}`),
-    ],
-  );
+  return svg('svg', { width: CARD_WIDTH, height, viewBox: `0 0 ${CARD_WIDTH} ${height}`, role: 'img', 'aria-label': name }, [
+    svgText('title', {}, name),
+    svgText('style', {}, CARD_STYLE),
+    svg('rect', { class: 'card', width: CARD_WIDTH, height, rx: 16 }),
+    svgText('text', { class: 'title', x: 28, y: 44 }, truncate(input.title, 44)),
+    svgText('text', { class: 'percent', x: 28, y: 96 }, l10n.t('{0}%', percent)),
+    svgText('text', { class: 'sub', x: 130, y: 90 }, l10n.t('{0} of {1} topics done', input.counts.done, input.counts.total)),
+    ...rows,
+    svgText('text', { class: 'footer', x: 28, y: height - 20 }, l10n.t('Roadmap Tracker · {0}', input.dateText)),
+  ]);
 }

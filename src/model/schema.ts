@@ -2,6 +2,7 @@
 // the loader's messages) derives from these zod schemas.
 // zod/mini: the roadmap worker's bundle then carries no second, full copy of zod.
 import * as z from 'zod/mini';
+import * as l10n from '@vscode/l10n';
 
 import { checkSchema, type CheckInput } from './checkSchema';
 import { nodeIdSchema } from './idSchema';
@@ -10,18 +11,25 @@ import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 export { ID_PATTERN, MAX_ID_LENGTH, nodeIdSchema };
 
 const titleSchema = z
-  .string('a title is required')
-  .check(z.trim(), z.minLength(1, 'the title is empty'), z.maxLength(200, 'a title is at most 200 characters'));
+  .string({ error: () => l10n.t('a title is required') })
+  .check(
+    z.trim(),
+    z.minLength(1, { error: () => l10n.t('the title is empty') }),
+    z.maxLength(200, { error: () => l10n.t('a title is at most 200 characters') }),
+  );
 
 export const httpUrlSchema = z.string().check(
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'a link URL must be an absolute http(s) address, such as https://example.com/page'),
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: () => l10n.t('a link URL must be an absolute http(s) address, such as https://example.com/page') },
+  ),
 );
 
 export const linkSchema = z.strictObject({
@@ -31,21 +39,19 @@ export const linkSchema = z.strictObject({
 
 /** A workspace glob such as `practice/http/**`; relative, forward slashes, never leaving the workspace. */
 export const practiceGlobSchema = z.string().check(
-  z.minLength(1, 'a practice glob is empty'),
-  z.refine(
-    (glob) => !glob.startsWith('/') && !/^[a-zA-Z]:/.test(glob),
-    'a practice glob is relative to the workspace folder, not an absolute path',
-  ),
-  z.refine((glob) => !glob.split(/[\\/]/).includes('..'), 'a practice glob may not leave the workspace with ".."'),
+  z.minLength(1, { error: () => l10n.t('a practice glob is empty') }),
+  z.refine((glob) => !glob.startsWith('/') && !/^[a-zA-Z]:/.test(glob), {
+    error: () => l10n.t('a practice glob is relative to the workspace folder, not an absolute path'),
+  }),
+  z.refine((glob) => !glob.split(/[\\/]/).includes('..'), { error: () => l10n.t('a practice glob may not leave the workspace with ".."') }),
 );
 
 /** Path of a Markdown note file relative to the roadmap file, e.g. `notes/http-caching.md`. */
 export const noteFileSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9._/-]+\.md$/, 'a note file is a relative path ending in .md'),
-  z.refine(
-    (path) => !path.startsWith('/') && !path.split('/').includes('..'),
-    'a note file must stay inside the roadmap\'s folder (no "/" at the start, no "..")',
-  ),
+  z.regex(/^[A-Za-z0-9._/-]+\.md$/, { error: () => l10n.t('a note file is a relative path ending in .md') }),
+  z.refine((path) => !path.startsWith('/') && !path.split('/').includes('..'), {
+    error: () => l10n.t('a note file must stay inside the roadmap\'s folder (no "/" at the start, no "..")'),
+  }),
 );
 
 const nodeFields = {
@@ -85,7 +91,7 @@ export interface NodeInput {
 export const nodeSchema: z.ZodMiniType<NodeInput> = z
   .strictObject({
     ...nodeFields,
-    kind: z.optional(z.enum(['group', 'topic'], 'kind is "group" or "topic"')),
+    kind: z.optional(z.enum(['group', 'topic'], { error: () => l10n.t('kind is "group" or "topic"') })),
     get children() {
       // Lazy: zod/mini's check() below reads this shape before nodeSchema is assigned.
       return z.optional(z.array(z.lazy(() => nodeSchema)));
@@ -99,7 +105,7 @@ export const nodeSchema: z.ZodMiniType<NodeInput> = z
           context.addIssue({
             code: 'custom',
             path: ['children', index, 'kind'],
-            message: `a topic cannot contain a group ("${child.title}"); make "${node.title}" a group or "${child.title}" a topic`,
+            message: l10n.t('a topic cannot contain a group ("{0}"); make "{1}" a group or "{0}" a topic', child.title, node.title),
           });
         }
       });
@@ -127,11 +133,11 @@ export const roadmapSchema = z.strictObject({
       .string()
       .check(
         z.maxLength(35),
-        z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'lang is a BCP 47 language tag, such as en, tr or pt-BR'),
-        z.refine(isLanguageTag, 'lang is a BCP 47 language tag, such as en, tr or pt-BR'),
+        z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: () => l10n.t('lang is a BCP 47 language tag, such as en, tr or pt-BR') }),
+        z.refine(isLanguageTag, { error: () => l10n.t('lang is a BCP 47 language tag, such as en, tr or pt-BR') }),
       ),
   ),
-  nodes: z.array(nodeSchema).check(z.minLength(1, 'a roadmap needs at least one node under `nodes`')),
+  nodes: z.array(nodeSchema).check(z.minLength(1, { error: () => l10n.t('a roadmap needs at least one node under `nodes`') })),
 });
 
 export type RoadmapInput = z.infer<typeof roadmapSchema>;

@@ -1,5 +1,9 @@
 // Schema issues as sentences: what is wrong, at the key or value it concerns, named by the node's title.
+// Sentences go through @vscode/l10n (English unless the display language's bundle was configured: the
+// roadmap worker gets it when started).
+import * as l10n from '@vscode/l10n';
 import type { z } from 'zod';
+import { formatMessageNumber } from './messageNumbers';
 import { closestWord, type Problem, type SourceRange } from './problems';
 import { KNOWN_KEYS } from './schema';
 
@@ -18,26 +22,30 @@ export interface IssueContext {
 const MAX_UNKNOWN_KEYS_EACH = 10;
 
 const error = (message: string, range: SourceRange): Problem => ({ message, severity: 'error', range });
-const formatCount = (count: number): string => count.toLocaleString('en-US');
+const formatCount = formatMessageNumber;
 
 export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): Problem[] {
   const path: Path = issue.path;
   const key = path.length > 0 ? String(path[path.length - 1]) : 'roadmap';
-  const where = whereOf(context.data, path);
+  const title = titleAt(context.data, path);
+  /** The whole sentence, followed by the node it concerns when that has a title. */
+  const located = (message: string): string => (title === undefined ? message : l10n.t('{0} (in "{1}")', message, title));
 
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysFor(path);
     const mappingRange = context.rangeOf(path).range;
     const problems = issue.keys.slice(0, MAX_UNKNOWN_KEYS_EACH).map((unknownKey) => {
-      const suggestion = closestWord(unknownKey, known);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys are ${known.join(', ')}`;
-      return error(`unknown key "${unknownKey}"${where}${hint}`, context.keyRangeOf(path, unknownKey) ?? mappingRange);
+      const range = context.keyRangeOf(path, unknownKey) ?? mappingRange;
+      return error(unknownKeyMessage(unknownKey, title, closestWord(unknownKey, known), known), range);
     });
     const more = issue.keys.length - MAX_UNKNOWN_KEYS_EACH;
-    if (more > 0)
-      problems.push(
-        error(`${formatCount(more)} more unknown keys in this mapping${where}; known keys are ${known.join(', ')}`, mappingRange),
-      );
+    if (more > 0) {
+      const message =
+        title === undefined
+          ? l10n.t('{0} more unknown keys in this mapping; known keys are {1}', formatCount(more), known.join(', '))
+          : l10n.t('{0} more unknown keys in this mapping (in "{1}"); known keys are {2}', formatCount(more), title, known.join(', '));
+      problems.push(error(message, mappingRange));
+    }
     return problems;
   }
 
@@ -47,26 +55,62 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): P
   switch (issue.code) {
     case 'invalid_type': {
       if (!exact || value === undefined) {
-        const owner = /^\d+$/.test(key) ? 'an entry' : `"${key}"`;
-        return [error(`${owner} is missing${where}`, range)];
+        const message = /^\d+$/.test(key) ? l10n.t('an entry is missing') : l10n.t('"{0}" is missing', key);
+        return [error(located(message), range)];
       }
-      const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
-      return [error(`"${key}" should be ${expected}, not ${typeName(value)}${where}`, range)];
+      return [error(located(wrongTypeMessage(key, issue.expected, value)), range)];
     }
     case 'invalid_value': {
-      const allowed = issue.values.map((allowedValue) => JSON.stringify(allowedValue)).join(' or ');
-      return [error(`"${key}" must be ${allowed}, not ${JSON.stringify(value)}${where}`, range)];
+      const allowed = issue.values
+        .map((allowedValue) => JSON.stringify(allowedValue))
+        .reduce((list, next) => (list === '' ? next : l10n.t('{0} or {1}', list, next)), '');
+      return [error(located(l10n.t('"{0}" must be {1}, not {2}', key, allowed, JSON.stringify(value))), range)];
     }
     case 'too_big': {
       const limit = formatCount(Number(issue.maximum));
       if (typeof value === 'string')
-        return [error(`"${key}" is too long: ${formatCount(value.length)} characters, at most ${limit}${where}`, range)];
+        return [error(located(l10n.t('"{0}" is too long: {1} characters, at most {2}', key, formatCount(value.length), limit)), range)];
       if (Array.isArray(value))
-        return [error(`"${key}" has too many entries: ${formatCount(value.length)}, at most ${limit}${where}`, range)];
-      return [error(`"${key}" is too large: at most ${limit}${where}`, range)];
+        return [error(located(l10n.t('"{0}" has too many entries: {1}, at most {2}', key, formatCount(value.length), limit)), range)];
+      return [error(located(l10n.t('"{0}" is too large: at most {1}', key, limit)), range)];
     }
     default:
-      return [error(`${issue.message}${where}`, range)];
+      return [error(located(issue.message), range)];
+  }
+}
+
+function unknownKeyMessage(
+  unknownKey: string,
+  title: string | undefined,
+  suggestion: string | undefined,
+  known: readonly string[],
+): string {
+  if (suggestion !== undefined) {
+    return title === undefined
+      ? l10n.t('unknown key "{0}"; did you mean "{1}"?', unknownKey, suggestion)
+      : l10n.t('unknown key "{0}" (in "{1}"); did you mean "{2}"?', unknownKey, title, suggestion);
+  }
+  return title === undefined
+    ? l10n.t('unknown key "{0}"; known keys are {1}', unknownKey, known.join(', '))
+    : l10n.t('unknown key "{0}" (in "{1}"); known keys are {2}', unknownKey, title, known.join(', '));
+}
+
+/** "\"title\" should be a list, not a mapping": each pair a sentence of its own (a translation may inflect both). */
+function wrongTypeMessage(key: string, expected: string, value: unknown): string {
+  const actual = typeName(value);
+  switch (expected) {
+    case 'array':
+      return l10n.t('"{0}" should be a list, not {1}', key, actual);
+    case 'object':
+      return l10n.t('"{0}" should be a mapping, not {1}', key, actual);
+    case 'string':
+      return l10n.t('"{0}" should be a string, not {1}', key, actual);
+    case 'number':
+      return l10n.t('"{0}" should be a number, not {1}', key, actual);
+    case 'boolean':
+      return l10n.t('"{0}" should be a boolean, not {1}', key, actual);
+    default:
+      return l10n.t('"{0}" should be a {1}, not {2}', key, expected, actual);
   }
 }
 
@@ -79,21 +123,32 @@ function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-/** "in node "Caching"" for issues under a node with a title; helps when the file is long. */
-function whereOf(data: unknown, path: Path): string {
+/** The title of the node an issue is under, if it has one: named in the message, it helps in a long file. */
+function titleAt(data: unknown, path: Path): string | undefined {
   for (let length = path.length; length > 0; length--) {
     if (path[length - 2] !== 'nodes' && path[length - 2] !== 'children') continue;
     const title = valueAt(data, [...path.slice(0, length), 'title']);
-    if (typeof title === 'string' && title.trim()) return ` (in "${title.trim()}")`;
+    if (typeof title === 'string' && title.trim()) return title.trim();
   }
-  return '';
+  return undefined;
 }
 
+/** What a wrong value is, as the second half of "should be …, not …". */
 function typeName(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `a ${typeof value}`;
+  if (value === null || value === undefined) return l10n.t('empty');
+  if (Array.isArray(value)) return l10n.t('a list');
+  switch (typeof value) {
+    case 'object':
+      return l10n.t('a mapping');
+    case 'string':
+      return l10n.t('a string');
+    case 'number':
+      return l10n.t('a number');
+    case 'boolean':
+      return l10n.t('a boolean');
+    default:
+      return `a ${typeof value}`;
+  }
 }
 
 function knownKeysFor(path: Path): readonly string[] {

@@ -12,13 +12,6 @@ export interface ProgressEntry {
 /** Progress of one roadmap: topic id → entry. Topics without an entry are todo. */
 export type RoadmapProgress = ReadonlyMap<string, ProgressEntry>;
 
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-};
-
 export function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }

@@ -1,5 +1,6 @@
 // The test-folder convention: which test command runs a practice folder's tests, chosen from what the
 // folder holds. Pure: the caller lists the folder (bounded) and reads its package.json, if any.
+import * as l10n from '@vscode/l10n';
 import type { ConventionCheck } from './checks';
 
 export interface FolderListing {
@@ -40,13 +41,13 @@ function firstMatch(files: readonly string[], pattern: RegExp): string | undefin
 export function detectTestCommand(listing: FolderListing): ConventionCheck | undefined {
   const { files } = listing;
   if (hasTestScript(listing.packageJson)) {
-    return { spec: { command: 'npm test' }, reason: "npm test: the folder's package.json has a test script" };
+    return { spec: { command: 'npm test' }, reason: l10n.t("npm test: the folder's package.json has a test script") };
   }
   const nodeTest = firstMatch(files, NODE_TEST_FILE);
-  if (nodeTest) return { spec: { command: 'node --test' }, reason: `node --test: found ${nodeTest}` };
+  if (nodeTest) return { spec: { command: 'node --test' }, reason: l10n.t('node --test: found {0}', nodeTest) };
   const pytest = firstMatch(files, PYTEST_FILE);
-  if (pytest) return { spec: { command: 'pytest' }, reason: `pytest: found ${pytest}` };
+  if (pytest) return { spec: { command: 'pytest' }, reason: l10n.t('pytest: found {0}', pytest) };
   const goTest = firstMatch(files, GO_TEST_FILE);
-  if (goTest) return { spec: { command: 'go test ./...' }, reason: `go test: found ${goTest}` };
+  if (goTest) return { spec: { command: 'go test ./...' }, reason: l10n.t('go test: found {0}', goTest) };
   return undefined;
 }

@@ -2,6 +2,10 @@
 // display language: the page scripts hold no English of their own. Each page has a fixed set of keys, so
 // a message missing one fails validation. `{0}`, `{1}`… mark where the page puts a value (fillText).
 import * as z from 'zod/mini';
+import { fillText } from '../model/fillText';
+import { MAP_SCENE_TEXT_KEYS } from '../model/mapWords';
+
+export { fillText };
 
 const textSchema = z.string().check(z.maxLength(1000));
 /** A BCP 47 tag: the display language for the chrome, or a roadmap's own language for its content. */
@@ -86,11 +90,6 @@ export const topicPageTextMessageSchema = z.strictObject({
   text: z.record(z.enum(TOPIC_PAGE_TEXT_KEYS), textSchema),
 });
 
-/** Puts values into a text's `{0}`, `{1}`…, literally (a value's own braces or `$` stay as they are). */
-export function fillText(template: string, ...values: readonly string[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => values[Number(index)] ?? whole);
-}
-
 export const MAP_PAGE_TEXT_KEYS = [
   /** {0}: topics done, {1}: topics that count, {2}: the percentage. */
   'summary',
@@ -100,6 +99,8 @@ export const MAP_PAGE_TEXT_KEYS = [
   'roadmapNotFound',
   'noCanvas',
   'noPng',
+  /** The drawing's names and tooltips (src/model/mapWords.ts). */
+  ...MAP_SCENE_TEXT_KEYS,
 ] as const;
 
 export type MapPageText = Readonly<Record<(typeof MAP_PAGE_TEXT_KEYS)[number], string>>;

@@ -1,5 +1,8 @@
 // Workspace roadmaps are parsed once per content: results by content hash, the most recent few kept.
 // The same text gives the very same LoadResult (and Roadmap object) until it drops out of the cache.
+// Its problems are worded in the display language, and the cache is not keyed by language because it
+// holds one only: it lives in memory for one extension host, and VS Code changes its display language
+// only by restarting (desktop) or reloading (web), which starts a new extension host and a new cache.
 import { roadmapResultOf, type InputResult, type LoadResult } from '../model/loadResult';
 
 /** Each holds a built roadmap; live validation of an open file adds one per pause in typing. */

@@ -66,7 +66,10 @@ export class RoadmapCatalog implements vscode.Disposable {
   ) {
     const dist = vscode.Uri.joinPath(bundledFolder, '..', 'dist');
     this.compiledFile = vscode.Uri.joinPath(dist, COMPILED_ROADMAPS_FILE);
-    this.reader = new RoadmapReader(vscode.Uri.joinPath(dist, 'roadmapWorker.js').fsPath);
+    this.reader = new RoadmapReader(vscode.Uri.joinPath(dist, 'roadmapWorker.js').fsPath, {
+      l10nBundle: vscode.l10n.bundle,
+      language: vscode.env.language,
+    });
   }
 
   all(): readonly CatalogEntry[] {

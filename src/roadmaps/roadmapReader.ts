@@ -7,14 +7,16 @@ import type { RoadmapInput } from '../model/schema';
 import type { ImportOptions, ImportResult } from '../model/textImport';
 import { ParseCache } from './parseCache';
 import { RoadmapWorkerClient } from './roadmapWorkerClient';
+import type { WorkerStart } from './roadmapWorkerProtocol';
 import * as l10n from '@vscode/l10n';
 
 export class RoadmapReader {
   private readonly worker: RoadmapWorkerClient;
   private readonly cache: ParseCache;
 
-  constructor(workerFile: string, timeoutMs?: number) {
-    this.worker = new RoadmapWorkerClient(workerFile, timeoutMs);
+  /** `start`: the display language (vscode.env.language) and its bundle (vscode.l10n.bundle), for the worker's messages. */
+  constructor(workerFile: string, start: WorkerStart = {}, timeoutMs?: number) {
+    this.worker = new RoadmapWorkerClient(workerFile, timeoutMs, start);
     this.cache = new ParseCache((text) => this.worker.request({ kind: 'load', text }), contentHash);
   }
 

@@ -1,8 +1,10 @@
 // Entry point of dist/roadmapWorker.js, a worker thread: parses and validates roadmap text, imports text
 // and writes YAML, so that a large or hostile file never blocks the extension host.
-import { parentPort } from 'node:worker_threads';
-import { answer } from './roadmapWorkerAnswers';
-import type { WorkerReply, WorkerRequest } from './roadmapWorkerProtocol';
+import { parentPort, workerData } from 'node:worker_threads';
+import { answer, configureWorkerLanguage } from './roadmapWorkerAnswers';
+import type { WorkerReply, WorkerRequest, WorkerStart } from './roadmapWorkerProtocol';
+
+configureWorkerLanguage(workerData as WorkerStart | undefined);
 
 parentPort?.on('message', ({ id, request }: { id: number; request: WorkerRequest }) => {
   let reply: WorkerReply;

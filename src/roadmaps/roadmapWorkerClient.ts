@@ -1,8 +1,10 @@
 // Runs roadmap parsing, text import and YAML writing in a worker thread (dist/roadmapWorker.js). One
 // request at a time, each with a time limit: a request over it is answered with a failure, the worker
-// is stopped, and the next request gets a fresh one. No vscode import: unit-tested in plain Node.
+// is stopped, and the next request gets a fresh one. No vscode import: unit-tested in plain Node. Every
+// worker starts with the display language's bundle (`start`), so the problems it words are translated.
+import * as l10n from '@vscode/l10n';
 import { Worker } from 'node:worker_threads';
-import type { WorkerAnswers, WorkerReply, WorkerRequest } from './roadmapWorkerProtocol';
+import type { WorkerAnswers, WorkerReply, WorkerRequest, WorkerStart } from './roadmapWorkerProtocol';
 
 export const DEFAULT_WORKER_TIMEOUT_MS = 30_000;
 
@@ -32,10 +34,11 @@ export class RoadmapWorkerClient {
   constructor(
     private readonly workerFile: string,
     private readonly timeoutMs = DEFAULT_WORKER_TIMEOUT_MS,
+    private readonly start: WorkerStart = {},
   ) {}
 
   request<K extends WorkerRequest['kind']>(request: Extract<WorkerRequest, { kind: K }>): Promise<WorkerAnswers[K]> {
-    if (this.disposed) return Promise.reject(new WorkerFailure('the roadmap reader has been shut down', false));
+    if (this.disposed) return Promise.reject(new WorkerFailure(l10n.t('the roadmap reader has been shut down'), false));
     return new Promise<WorkerAnswers[K]>((resolve, reject) => {
       this.queue.push({ id: ++this.nextId, request, resolve: resolve as (value: unknown) => void, reject });
       this.sendNext();
@@ -44,7 +47,7 @@ export class RoadmapWorkerClient {
 
   dispose(): void {
     this.disposed = true;
-    const failure = new WorkerFailure('the roadmap reader has been shut down', false);
+    const failure = new WorkerFailure(l10n.t('the roadmap reader has been shut down'), false);
     if (this.current) this.finish(this.current.queued.id)?.reject(failure);
     for (const queued of this.queue.splice(0)) queued.reject(failure);
     void this.worker?.terminate();
@@ -62,7 +65,7 @@ export class RoadmapWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = new Worker(this.workerFile, { workerData: this.start });
     worker.unref(); // never keeps a process alive on its own
     worker.on('message', (reply: WorkerReply) => {
       const queued = this.finish(reply.id);
@@ -74,11 +77,11 @@ export class RoadmapWorkerClient {
     const lost = (reason: string): void => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      if (this.current) this.finish(this.current.queued.id)?.reject(new WorkerFailure(`the roadmap reader stopped (${reason})`, false));
+      if (this.current) this.finish(this.current.queued.id)?.reject(new WorkerFailure(l10n.t('the roadmap reader stopped ({0})', reason), false));
       this.sendNext();
     };
     worker.on('error', (failure) => lost(failure.message));
-    worker.on('exit', (code) => lost(`exit code ${code}`));
+    worker.on('exit', (code) => lost(l10n.t('exit code {0}', code)));
     this.worker = worker;
     return worker;
   }
@@ -89,8 +92,11 @@ export class RoadmapWorkerClient {
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
-    const limit = this.timeoutMs >= 1000 ? `${Math.round(this.timeoutMs / 1000)} s` : `${this.timeoutMs} ms`;
-    queued.reject(new WorkerFailure(`it took longer than ${limit} and was stopped`, true));
+    const message =
+      this.timeoutMs >= 1000
+        ? l10n.t('it took longer than {0} s and was stopped', Math.round(this.timeoutMs / 1000))
+        : l10n.t('it took longer than {0} ms and was stopped', this.timeoutMs);
+    queued.reject(new WorkerFailure(message, true));
     this.sendNext();
   }
 

@@ -5,8 +5,9 @@
 // each after a turn of the event loop so queued UI work runs between them. What keeps a hostile file
 // from blocking this host is the loader's own bounds (size checked before reading, keys per map,
 // problems per file, linear parsers), not a time limit: synchronous work cannot be stopped half way.
-import { answer } from './roadmapWorkerAnswers';
-import type { WorkerAnswers, WorkerRequest } from './roadmapWorkerProtocol';
+import * as l10n from '@vscode/l10n';
+import { answer, configureWorkerLanguage } from './roadmapWorkerAnswers';
+import type { WorkerAnswers, WorkerRequest, WorkerStart } from './roadmapWorkerProtocol';
 
 export const DEFAULT_WORKER_TIMEOUT_MS = 30_000;
 
@@ -19,15 +20,22 @@ export class WorkerFailure extends Error {
   }
 }
 
-/** Constructed as the worker-thread client is (a worker file and a time limit), which it does not need. */
+/**
+ * Constructed as the worker-thread client is (a worker file and a time limit, which it does not need, and
+ * the display language's bundle, which the model's messages here then use).
+ */
 export class RoadmapWorkerClient {
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
 
+  constructor(_workerFile?: string, _timeoutMs?: number, start: WorkerStart = {}) {
+    configureWorkerLanguage(start);
+  }
+
   request<K extends WorkerRequest['kind']>(request: Extract<WorkerRequest, { kind: K }>): Promise<WorkerAnswers[K]> {
     const answered = this.queue.then(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (this.disposed) throw new WorkerFailure('the roadmap reader has been shut down', false);
+      if (this.disposed) throw new WorkerFailure(l10n.t('the roadmap reader has been shut down'), false);
       try {
         return answer(request) as WorkerAnswers[K];
       } catch (failure) {

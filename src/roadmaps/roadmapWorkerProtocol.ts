@@ -3,6 +3,15 @@
 import type { InputResult } from '../model/loadResult';
 import type { ImportOptions, ImportResult } from '../model/textImport';
 import type { RoadmapInput } from '../model/schema';
+import type { l10nJsonFormat } from '@vscode/l10n';
+
+/** What a worker is started with (its workerData): the display language, for its messages. */
+export interface WorkerStart {
+  /** `vscode.l10n.bundle`: absent in English, which needs none. */
+  readonly l10nBundle?: l10nJsonFormat;
+  /** `vscode.env.language`, for numbers in messages. */
+  readonly language?: string;
+}
 
 export type WorkerRequest =
   | { readonly kind: 'load'; readonly text: string; readonly maxBytes?: number }

@@ -60,11 +60,7 @@ async function filesOf(folder: vscode.WorkspaceFolder, globs: readonly string[],
   for (const linked of result.linkedFolders.slice(0, MAX_LINK_NOTICES)) {
     const real = await realPathOf(vscode.Uri.joinPath(folder.uri, linked));
     if (realRoot && real && isPathInside(realRoot, real)) continue;
-    notice(
-      real
-        ? vscode.l10n.t('Not searched for roadmap files: {0}/{1} is a symbolic link to a folder outside the workspace ({2}).', folder.name, linked, real)
-        : vscode.l10n.t('Not searched for roadmap files: {0}/{1} is a symbolic link to a folder outside the workspace.', folder.name, linked),
-    );
+    notice(linkedFolderNotice(folder.name, linked, realRoot, real));
   }
   return Promise.all(
     result.files.map(async ({ path, symbolicLink }) => {
@@ -73,6 +69,24 @@ async function filesOf(folder: vscode.WorkspaceFolder, globs: readonly string[],
       return refusal ? { uri, refusal } : { uri };
     }),
   );
+}
+
+/**
+ * Why a linked folder is not searched, saying only what is known: where real paths cannot be resolved
+ * (realPathOf gives none for the workspace folder: VS Code for the Web, a virtual file system) nobody can
+ * tell where the link leads.
+ */
+function linkedFolderNotice(folderName: string, linked: string, realRoot: string | undefined, real: string | undefined): string {
+  if (realRoot === undefined) {
+    return vscode.l10n.t(
+      'Not searched for roadmap files: {0}/{1} is a symbolic link, and where it leads cannot be checked here (VS Code for the Web, or a virtual file system), so it is not followed.',
+      folderName,
+      linked,
+    );
+  }
+  return real
+    ? vscode.l10n.t('Not searched for roadmap files: {0}/{1} is a symbolic link to a folder outside the workspace ({2}).', folderName, linked, real)
+    : vscode.l10n.t('Not searched for roadmap files: {0}/{1} is a symbolic link whose target cannot be found.', folderName, linked);
 }
 
 async function refusalOf(uri: vscode.Uri, symbolicLink: boolean, realRoot: string | undefined): Promise<string | undefined> {

@@ -49,6 +49,8 @@ export interface PhaseResult {
 export const WEB_LINK_OUT = 'node_modules/linked-out';
 /** What it points at, beside the workspace folder. */
 export const WEB_LINK_TARGET = 'outside-the-workspace';
+/** A second link to it, at the top of the workspace folder, where the roadmap search meets it. */
+export const WEB_LINKED_FOLDER = 'linked-roadmaps';
 
 export function phaseResultFile(resultsDir: string, phase: PhaseName): string {
   return path.join(resultsDir, `${phase}.json`);

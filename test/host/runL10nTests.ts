@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { pollUntil } from '../support/poll';
 import { remoteUri, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../support/codeServer';
 import { extensionMain, freshDir, repoRoot, requireBuilt, testResultsDir } from '../support/paths';
 import { printPhaseResults, runLayer } from '../support/summary';
@@ -60,6 +62,27 @@ function registerEmptyLanguagePack(userDataDir: string): void {
     },
   };
   fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+}
+
+/** A sentence only the Turkish walkthrough page (media/walkthrough/choose.tr.md) holds. */
+const TURKISH_WALKTHROUGH_TEXT = 'Roadmap Tracker altı backend yol haritasıyla gelir.';
+
+/**
+ * The suite leaves the walkthrough open on its first step; its page is Markdown that VS Code renders in a
+ * webview of the workbench, out of the extension host's sight, so it is looked for here, in every frame.
+ */
+async function walkthroughShowsTurkishPage(page: Page): Promise<string | undefined> {
+  const frameTexts = (): Promise<string[]> =>
+    Promise.all(page.frames().map((frame) => frame.evaluate<string>('document.body ? document.body.innerText : ""').catch(() => '')));
+  try {
+    await pollUntil('the Turkish walkthrough page', frameTexts, (texts) => texts.some((text) => text.includes(TURKISH_WALKTHROUGH_TEXT)), {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
+    return undefined;
+  } catch (failure) {
+    return `the walkthrough did not show its Turkish page (choose.tr.md): ${String(failure).slice(0, 300)}`;
+  }
 }
 
 async function main(): Promise<number> {
@@ -116,6 +139,10 @@ async function main(): Promise<number> {
         break;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    if (problems.length === 0) {
+      const walkthroughProblem = await walkthroughShowsTurkishPage(page);
+      if (walkthroughProblem) problems.push(walkthroughProblem);
     }
     if (problems.length > 0) await page.screenshot({ path: path.join(logDir, 'failure.png') }).catch(() => undefined);
   } finally {

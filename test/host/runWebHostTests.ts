@@ -9,7 +9,7 @@ import { repoRoot } from '../support/paths';
 import { runLayer } from '../support/summary';
 import { runHostLayer } from './runHostTests';
 import type { WebHostTestControl } from './web/index';
-import { WEB_LINK_OUT, WEB_LINK_TARGET } from './protocol';
+import { WEB_LINK_OUT, WEB_LINK_TARGET, WEB_LINKED_FOLDER } from './protocol';
 
 const control = (resultsDir: string): WebHostTestControl => ({
   resultsDir,
@@ -22,12 +22,14 @@ runLayer('host-web', () =>
     suiteEntry: path.join(repoRoot, 'dist-test', 'host', 'web', 'index.js'),
     control,
     userSettings: WEB_WORKER_HOST_SETTINGS,
-    // A folder link out of the workspace, which no test in the web worker host can make (no node:fs):
-    // webWorkerLinks.test.ts checks that nothing is written through it.
+    // Folder links out of the workspace, which no test in the web worker host can make (no node:fs):
+    // webWorkerLinks.test.ts checks that nothing is written through the first, and that the roadmap
+    // search does not follow the second and says why.
     prepareWorkspace: (workspace, tmp) => {
       fs.mkdirSync(path.join(tmp, WEB_LINK_TARGET));
       fs.mkdirSync(path.dirname(path.join(workspace, WEB_LINK_OUT)), { recursive: true });
       fs.symlinkSync(path.join(tmp, WEB_LINK_TARGET), path.join(workspace, WEB_LINK_OUT));
+      fs.symlinkSync(path.join(tmp, WEB_LINK_TARGET), path.join(workspace, WEB_LINKED_FOLDER));
     },
   }),
 );

@@ -14,6 +14,7 @@
 // which changes came after it.
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 // zod/mini: this runs in the extension host's activation bundle, where full zod would weigh 100 KB.
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '../ids';
 import type { Roadmap, RoadmapNode } from '../roadmap';
@@ -72,20 +73,24 @@ export function exportProgressJson(
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-const isoTime = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), { message: 'not a date and time' }));
-const exportIdSchema = z.string().check(z.maxLength(200), z.regex(ID_PATTERN, { message: 'not an id (lower-case words and dashes)' }));
+const isoTime = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), { error: () => l10n.t('not a date and time') }));
+const exportIdSchema = z
+  .string()
+  .check(z.maxLength(200), z.regex(ID_PATTERN, { error: () => l10n.t('not an id (lower-case words and dashes)') }));
 
 const progressExportSchema = z.object({
-  format: z.literal(JSON_EXPORT_FORMAT, { message: `not a Roadmap Tracker progress export (format "${JSON_EXPORT_FORMAT}")` }),
-  version: z.literal(JSON_EXPORT_VERSION, { message: `not format version ${JSON_EXPORT_VERSION}` }),
+  format: z.literal(JSON_EXPORT_FORMAT, {
+    error: () => l10n.t('not a Roadmap Tracker progress export (format "{0}")', JSON_EXPORT_FORMAT),
+  }),
+  version: z.literal(JSON_EXPORT_VERSION, { error: () => l10n.t('not format version {0}', JSON_EXPORT_VERSION) }),
   roadmapId: exportIdSchema,
   roadmapTitle: z.optional(z.string()),
   exportedAt: z.optional(isoTime),
   topics: z.record(
     exportIdSchema,
     z.object({
-      status: z.enum(STATUSES, { message: `not a status (${STATUSES.join(', ')})` }),
-      changedAt: z.union([isoTime, z.int().check(z.nonnegative())], { message: 'not a date and time' }),
+      status: z.enum(STATUSES, { error: () => l10n.t('not a status ({0})', STATUSES.join(', ')) }),
+      changedAt: z.union([isoTime, z.int().check(z.nonnegative())], { error: () => l10n.t('not a date and time') }),
       /** Read for validity only: an import never makes a topic verified. */
       verifiedAt: z.optional(isoTime),
     }),
@@ -97,7 +102,7 @@ export function parseProgressJson(text: string): ParseResult<ProgressExport> {
   try {
     value = JSON.parse(text);
   } catch (failure) {
-    return { ok: false, reason: `not JSON (${failure instanceof Error ? failure.message : String(failure)})` };
+    return { ok: false, reason: l10n.t('not JSON ({0})', failure instanceof Error ? failure.message : String(failure)) };
   }
   const version = (value as { version?: unknown } | null)?.version;
   if (
@@ -105,13 +110,13 @@ export function parseProgressJson(text: string): ParseResult<ProgressExport> {
     typeof version === 'number' &&
     version > JSON_EXPORT_VERSION
   ) {
-    return { ok: false, reason: `it was exported by a newer version of Roadmap Tracker (format ${version})` };
+    return { ok: false, reason: l10n.t('it was exported by a newer version of Roadmap Tracker (format {0})', version) };
   }
   const parsed = progressExportSchema.safeParse(value);
   if (!parsed.success) {
     // A failed parse always carries at least one issue.
     const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: `${issue.path.join('.') || 'document'}: ${issue.message}` };
+    return { ok: false, reason: l10n.t('{0}: {1}', issue.path.join('.') || l10n.t('document'), issue.message) };
   }
   const progress = new Map<string, ProgressEntry>();
   for (const [topicId, { status, changedAt }] of Object.entries(parsed.data.topics)) {

@@ -1,5 +1,6 @@
 // Importing progress: turning a checklist into entries for a roadmap's topics, and working out what an
 // import would change before it is merged (by the same rule as syncing: the later change wins).
+import * as l10n from '@vscode/l10n';
 import type { Checklist } from './progressExport';
 import { mergeProgress, winningEntries } from '../merge';
 import { topicsFedBy } from '../orphans';
@@ -67,7 +68,7 @@ export function matchChecklist(roadmap: Roadmap, checklist: Checklist): MatchedC
       unmatched.push({
         line: item.line,
         title: item.title,
-        reason: candidates.length === 0 ? 'no topic has this title' : 'several topics have this title',
+        reason: candidates.length === 0 ? l10n.t('no topic has this title') : l10n.t('several topics have this title'),
       });
   }
   return { statuses, unmatched };

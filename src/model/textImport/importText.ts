@@ -2,6 +2,8 @@
 // status markers found in it. Pure and linear in the size of the text; bad input gives an error
 // result, never an exception.
 
+import * as l10n from '@vscode/l10n';
+import { formatMessageNumber } from '../messageNumbers';
 import { roadmapSchema, type NodeInput, type RoadmapInput } from '../schema';
 import { repairMojibake } from './encoding';
 import { classifyLine, splitLines, type ClassifiedLine } from './lines';
@@ -90,14 +92,14 @@ export function importRoadmapText(input: string, options: ImportOptions = {}): I
     if (error instanceof ImportFailure) return { ok: false, error: error.error };
     // A bug, not bad input; still reported as a result so that callers need one path.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'invalid', message: `The importer failed unexpectedly: ${message}` } };
+    return { ok: false, error: { code: 'invalid', message: l10n.t('The importer failed unexpectedly: {0}', message) } };
   }
 }
 
 function importOrThrow(input: string, options: ImportOptions): ImportSuccess {
   checkSize(input);
   let text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  if (text.trim().length === 0) throw fail('empty', 'The text is empty: there is no roadmap to import.');
+  if (text.trim().length === 0) throw fail('empty', l10n.t('The text is empty: there is no roadmap to import.'));
   checkNotBinary(text);
   let repairedSequences = 0;
   if (options.repairEncoding !== false) {
@@ -109,7 +111,10 @@ function importOrThrow(input: string, options: ImportOptions): ImportSuccess {
   const document = parseDocument(splitLines(text));
   const nodes = flattenUntitled(document.root.children);
   if (nodes.length === 0) {
-    throw fail('no-structure', 'No roadmap found in the text: it needs headings, list items (-, *, +, 1.) or a tree drawn with ├── / |--.');
+    throw fail(
+      'no-structure',
+      l10n.t('No roadmap found in the text: it needs headings, list items (-, *, +, 1.) or a tree drawn with ├── / |--.'),
+    );
   }
   const title = shorten(options.title ?? document.title ?? options.fallbackTitle ?? 'Imported roadmap', IMPORT_LIMITS.maxTitleLength);
   const ids = new IdAllocator();
@@ -124,7 +129,10 @@ function importOrThrow(input: string, options: ImportOptions): ImportSuccess {
   const validation = roadmapSchema.safeParse(roadmap);
   if (!validation.success) {
     const issue = validation.error.issues[0];
-    throw fail('invalid', `The imported roadmap is not valid: ${issue?.message ?? 'unknown problem'} at ${issue?.path.join('.') ?? '?'}.`);
+    throw fail(
+      'invalid',
+      l10n.t('The imported roadmap is not valid: {0} at {1}.', issue?.message ?? l10n.t('unknown problem'), issue?.path.join('.') ?? '?'),
+    );
   }
   return { ok: true, roadmap, progress, repairedSequences };
 }
@@ -134,7 +142,10 @@ function checkSize(text: string): void {
     const megabytes = (text.length / 1_000_000).toFixed(1);
     throw fail(
       'too-large',
-      `The text is ${megabytes} million characters long; the importer reads at most 1 million (a roadmap is rarely over 100,000).`,
+      l10n.t(
+        'The text is {0} million characters long; the importer reads at most 1 million (a roadmap is rarely over 100,000).',
+        megabytes,
+      ),
     );
   }
 }
@@ -144,13 +155,13 @@ function checkNotBinary(text: string): void {
   let suspicious = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 0) throw fail('binary', 'This looks like binary data (it contains NUL bytes), not roadmap text.');
+    if (code === 0) throw fail('binary', l10n.t('This looks like binary data (it contains NUL bytes), not roadmap text.'));
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) suspicious++;
   }
   if (suspicious > 8 && suspicious > text.length / 100) {
     throw fail(
       'binary',
-      'This looks like binary data or text in an unknown encoding (many control or unreadable characters), not roadmap text.',
+      l10n.t('This looks like binary data or text in an unknown encoding (many control or unreadable characters), not roadmap text.'),
     );
   }
 }
@@ -185,14 +196,14 @@ function parseDocument(rawLines: readonly string[]): ParsedDocument {
     if (node.depth > IMPORT_LIMITS.maxDepth) {
       throw fail(
         'too-deep',
-        `Line ${line.number} is nested more than ${IMPORT_LIMITS.maxDepth} levels deep; a roadmap is rarely deeper than 5.`,
+        l10n.t('Line {0} is nested more than {1} levels deep; a roadmap is rarely deeper than 5.', line.number, IMPORT_LIMITS.maxDepth),
         line.number,
       );
     }
     if (++nodeCount > IMPORT_LIMITS.maxNodes) {
       throw fail(
         'too-many-nodes',
-        `The text has more than ${IMPORT_LIMITS.maxNodes.toLocaleString('en-US')} items; split it into several roadmaps.`,
+        l10n.t('The text has more than {0} items; split it into several roadmaps.', formatMessageNumber(IMPORT_LIMITS.maxNodes)),
         line.number,
       );
     }

@@ -5,7 +5,8 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { layoutMap, NODE_HEIGHT, NODE_WIDTH, type MapLayout, type PlacedNode } from '../../model/mapLayout';
 import { neighbour } from '../../model/mapNavigation';
-import { groupCounts, mapCounts, mapScene, nodeElement, topicName } from '../../model/mapScene';
+import { groupCounts, mapCounts, mapScene, nodeElement } from '../../model/mapScene';
+import { mapWords, type MapWords } from '../../model/mapWords';
 import { percentDone, type Counts } from '../../model/progress';
 import type { Status } from '../../model/status';
 import {
@@ -60,7 +61,30 @@ const DETAIL_SCALE = 0.45;
 let shown: Shown | undefined;
 let focusedId: string | undefined;
 /** The extension sends it first, before any map. */
-let language: { readonly text: MapPageText; readonly format: LocaleFormat } | undefined;
+let language: { readonly text: MapPageText; readonly format: LocaleFormat; readonly words: MapWords } | undefined;
+/** Until the words come (they are sent first): names and tooltips are the bare titles, in no language of ours. */
+const NO_WORDS: MapWords = mapWords({
+  topicNameTodo: '{0}',
+  topicNameInProgress: '{0}',
+  topicNameDone: '{0}',
+  topicNameSkipped: '{0}',
+  statusTodo: '',
+  statusInProgress: '',
+  statusDone: '',
+  statusSkipped: '',
+  topicTooltip: '{0}',
+  groupName: '{0}',
+  mapName: '{0}',
+});
+
+function languageOf(text: MapPageText, locale: string): NonNullable<typeof language> {
+  const format = localeFormat(locale);
+  return { text, format, words: mapWords(text, (value) => format.number(value)) };
+}
+
+function words(): MapWords {
+  return language?.words ?? NO_WORDS;
+}
 
 function readSavedState(): MapPersistedState | undefined {
   const state = api.getState() as MapPersistedState | undefined;
@@ -169,7 +193,7 @@ function draw(message: Extract<MapExtensionMessage, { type: 'map' }>): void {
         : fitTransform(layout);
   const inDetail = detailTest(initialTransform);
   const detailed = new Set(layout.nodes.filter((node) => node.kind === 'topic' && inDetail(node)).map((node) => node.id));
-  const scene = mapScene(layout, statusOf(statuses), { title: message.title, detailed: (node) => detailed.has(node.id) });
+  const scene = mapScene(layout, statusOf(statuses), { title: message.title, words: words(), detailed: (node) => detailed.has(node.id) });
   const svg = toDom(scene) as SVGSVGElement;
   // Sized by the stylesheet; no viewBox, so user units are CSS pixels and d3-zoom's transform is the only scaling.
   svg.removeAttribute('width');
@@ -229,7 +253,9 @@ function replaceNode(current: Shown, id: string): void {
   const node = current.layout.byId.get(id);
   const old = current.elements.get(id);
   if (!node || !old) return;
-  const replacement = toDom(nodeElement(node, statusOf(current.statuses), current.counts, !current.detailed.has(id))) as SVGGElement;
+  const replacement = toDom(
+    nodeElement(node, statusOf(current.statuses), current.counts, words(), !current.detailed.has(id)),
+  ) as SVGGElement;
   const hadFocus = document.activeElement === old;
   replacement.setAttribute('tabindex', id === focusedId ? '0' : '-1');
   old.replaceWith(replacement);
@@ -263,7 +289,7 @@ function applyStatuses(changes: readonly (readonly [string, Status])[]): void {
   current.counts = counts;
   for (const id of [...changed, ...groupsChanged]) replaceNode(current, id);
   const focusedNode = focusedId && changed.includes(focusedId) ? current.layout.byId.get(focusedId) : undefined;
-  if (focusedNode) announcer.textContent = topicName(focusedNode, current.statuses.get(focusedNode.id) ?? 'todo');
+  if (focusedNode) announcer.textContent = words().topicName(focusedNode.title, current.statuses.get(focusedNode.id) ?? 'todo');
   showSummary();
   report();
 }
@@ -306,7 +332,7 @@ function nodeOf(target: EventTarget | null): SVGGElement | undefined {
 function receive(message: MapExtensionMessage): void {
   switch (message.type) {
     case 'text':
-      language = { text: message.text, format: localeFormat(message.locale) };
+      language = languageOf(message.text, message.locale);
       return;
     case 'map':
       draw(message);

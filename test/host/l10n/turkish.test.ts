@@ -7,10 +7,26 @@ import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { pollUntil } from '../../support/poll';
 import { stubWindow, withStubs } from '../suite/dialogStubs';
-import { activateExtension, EXTENSION_ID, FIXTURE, runOn, topicRef, treeItemOf, workspacePath } from '../suite/helpers';
+import {
+  activateExtension,
+  describeDiagnostic,
+  eventually,
+  EXTENSION_ID,
+  FIXTURE,
+  problemsOf,
+  runOn,
+  topicRef,
+  treeItemOf,
+  workspacePath,
+  workspaceUri,
+} from '../suite/helpers';
 
 /** A translated manifest string, as VS Code hands it to extensions in a language other than English. */
 type Localized = string | { readonly value: string; readonly original: string };
+
+interface ManifestWalkthrough {
+  readonly steps: readonly { readonly id: string; readonly media: { readonly markdown?: string } }[];
+}
 
 interface ManifestCommand {
   readonly command: string;
@@ -86,5 +102,27 @@ describe('in Turkish', () => {
       shown.texts?.some((text) => text.startsWith('Hız, son 4 hafta: haftada ')),
       JSON.stringify(shown.texts),
     );
+  });
+
+  it("lists a broken workspace roadmap's problems in Turkish in the Problems panel (worded in the roadmap worker)", async () => {
+    const uri = workspaceUri('roadmaps/broken.roadmap.yaml');
+    const diagnostics = await eventually(
+      'diagnostics of broken.roadmap.yaml',
+      () => problemsOf(uri),
+      (found) => found.length === 2,
+    );
+    const byLine = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start));
+    assert.deepEqual(byLine.map(describeDiagnostic), ['6:4 "title" eksik', '7:4 bilinmeyen anahtar "titel"; "title" mi demek istediniz?']);
+  });
+
+  it("points the walkthrough's steps at their Turkish pages", async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { walkthroughs: ManifestWalkthrough[] } };
+    const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+    assert.ok(steps.length > 0);
+    for (const step of steps) assert.match(step.media.markdown ?? '', /^media\/walkthrough\/\w+\.tr\.md$/, step.id);
+    const choose = steps.find((step) => step.id === 'chooseRoadmap');
+    assert.equal(choose?.media.markdown, 'media/walkthrough/choose.tr.md');
+    // Left open on its first step: runL10nTests.ts then looks for the Turkish page's heading in the window.
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
   });
 });

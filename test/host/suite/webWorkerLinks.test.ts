@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { TestHooks as RoadmapTrackerApi } from '../../../src/api/testHooks';
 import { pollUntil } from '../../support/poll';
 import { inWebWorkerHost } from '../web/shims/nodeOnly';
-import { WEB_LINK_OUT, WEB_LINK_TARGET } from '../protocol';
+import { WEB_LINK_OUT, WEB_LINK_TARGET, WEB_LINKED_FOLDER } from '../protocol';
 import { activateExtension, topicRef } from './helpers';
 
 describe('links in the web worker host', () => {
@@ -30,6 +30,18 @@ describe('links in the web worker host', () => {
   it('sees the link as a symbolic link through VS Code’s file system', async () => {
     const { type } = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, ...WEB_LINK_OUT.split('/')));
     assert.ok(type & vscode.FileType.SymbolicLink, `stat type ${type}`);
+  });
+
+  it('does not search a linked folder for roadmaps, saying where it leads cannot be checked here (not that it is outside)', async () => {
+    await api.refreshRoadmaps([], true);
+    const notices = await pollUntil(
+      'the notice about the linked folder',
+      () => api.roadmapNotices().filter((notice) => notice.includes(`/${WEB_LINKED_FOLDER} `)),
+      (found) => found.length > 0,
+      { timeoutMs: 15_000 },
+    );
+    assert.match(notices[0] ?? '', /is a symbolic link, and where it leads cannot be checked here \(VS Code for the Web/);
+    assert.doesNotMatch(notices[0] ?? '', /outside the workspace/);
   });
 
   it('writes no notes through a symbolic link that leads out of the workspace, and says why', async () => {

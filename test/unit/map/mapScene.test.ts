@@ -12,6 +12,10 @@ import { escapeXml, svg, svgMarkup, svgText, type SvgElement } from '../../../sr
 import { syntheticRoadmap } from '../../../bench/syntheticRoadmap';
 import { seededRandom } from '../helpers';
 import { mergedRoadmap } from './mapLayout.test';
+import { mapSceneText } from '../../../src/model/mapSceneText';
+import { mapWords } from '../../../src/model/mapWords';
+
+const englishWords = mapWords(mapSceneText());
 
 function randomStatuses(topicIds: readonly string[], seed: number): Map<string, Status> {
   const random = seededRandom(seed);
@@ -91,7 +95,7 @@ describe('map scene', () => {
       roadmap.topics.map((topic) => topic.id),
       3,
     );
-    const scene = mapScene(layoutMap(mapInput(roadmap)), (id) => statuses.get(id) ?? 'todo', { title: roadmap.title });
+    const scene = mapScene(layoutMap(mapInput(roadmap)), (id) => statuses.get(id) ?? 'todo', { title: roadmap.title, words: englishWords });
     const nodes = find(scene, (element) => element.attributes['data-id'] !== undefined);
     assert.equal(nodes.length, roadmap.nodesById.size);
     for (const node of nodes) {
@@ -116,6 +120,7 @@ describe('map scene', () => {
     const full = new Set(roadmap.topics.slice(0, 10).map((topic) => topic.id));
     const scene = mapScene(layoutMap(mapInput(roadmap)), (id) => statuses.get(id) ?? 'todo', {
       title: roadmap.title,
+      words: englishWords,
       detailed: (node) => full.has(node.id),
     });
     const nodes = find(scene, (element) => element.attributes['data-id'] !== undefined);

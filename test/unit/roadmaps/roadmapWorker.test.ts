@@ -8,7 +8,9 @@ import { build } from 'esbuild';
 import { loadRoadmapInput } from '../../../src/model/loader';
 import { importRoadmapText, roadmapToYaml } from '../../../src/model/textImport';
 import { RoadmapWorkerClient, WorkerFailure } from '../../../src/roadmaps/roadmapWorkerClient';
+import type { WorkerStart } from '../../../src/roadmaps/roadmapWorkerProtocol';
 import { SMALL_ROADMAP } from '../helpers';
+import { TURKISH_BUNDLE } from '../l10n/turkishBundle';
 
 const repoRoot = path.join(__dirname, '..', '..', '..');
 
@@ -17,8 +19,8 @@ describe('roadmap worker', function () {
   let folder: string;
   let workerFile: string;
   const clients: RoadmapWorkerClient[] = [];
-  const client = (timeoutMs?: number): RoadmapWorkerClient => {
-    const created = new RoadmapWorkerClient(workerFile, timeoutMs);
+  const client = (timeoutMs?: number, start?: WorkerStart): RoadmapWorkerClient => {
+    const created = new RoadmapWorkerClient(workerFile, timeoutMs, start);
     clients.push(created);
     return created;
   };
@@ -36,6 +38,23 @@ describe('roadmap worker', function () {
     const broken = 'id: r\ntitle: R\nnodes:\n  - id: a\n    titel: A\n';
     assert.deepStrictEqual(await worker.request({ kind: 'load', text: SMALL_ROADMAP }), loadRoadmapInput(SMALL_ROADMAP));
     assert.deepStrictEqual(await worker.request({ kind: 'load', text: broken }), loadRoadmapInput(broken));
+  });
+
+  it('words problems in the language it was started with (Turkish bundle and numbers), each worker its own', async () => {
+    const broken = `id: r\ntitle: R\nnodes:\n  - id: a\n    title: A\n    summery: s\n    notes: "${'n'.repeat(100_001)}"\n`;
+    const turkish = await client(undefined, { l10nBundle: TURKISH_BUNDLE, language: 'tr' }).request({ kind: 'load', text: broken });
+    assert.deepEqual(
+      turkish.problems.map((problem) => problem.message),
+      [
+        'bilinmeyen anahtar "summery" ("A" içinde); "summary" mi demek istediniz?',
+        '"notes" çok uzun: 100.001 karakter, en fazla 100.000 ("A" içinde)',
+      ],
+    );
+    const english = await client().request({ kind: 'load', text: broken });
+    assert.deepEqual(
+      english.problems.map((problem) => problem.message),
+      ['unknown key "summery" (in "A"); did you mean "summary"?', '"notes" is too long: 100,001 characters, at most 100,000 (in "A")'],
+    );
   });
 
   it('imports text and writes YAML as the model does in-process', async () => {

@@ -5,6 +5,7 @@ import { loadRoadmapInput } from '../../../src/model/loader';
 import { importRoadmapText, roadmapToYaml } from '../../../src/model/textImport';
 import { RoadmapWorkerClient, WorkerFailure } from '../../../src/roadmaps/roadmapWorkerClient.web';
 import { SMALL_ROADMAP } from '../helpers';
+import { inTurkish, TURKISH_BUNDLE } from '../l10n/turkishBundle';
 
 describe('roadmap worker client, web (in process)', function () {
   this.timeout(20_000); // a guard against a hang
@@ -35,6 +36,19 @@ describe('roadmap worker client, web (in process)', function () {
     const last = client.request({ kind: 'load', text: SMALL_ROADMAP }).then(() => order.push('last'));
     await Promise.all([first, failing, last]);
     assert.deepEqual(order, ['first', 'failing rejected', 'last']);
+  });
+
+  describe('started in Turkish', () => {
+    inTurkish(); // puts English back afterwards: in process, the client configures the one @vscode/l10n
+
+    it('words problems in the language it was started with', async () => {
+      const client = new RoadmapWorkerClient(undefined, undefined, { l10nBundle: TURKISH_BUNDLE, language: 'tr' });
+      const result = await client.request({ kind: 'load', text: 'id: r\ntitle: R\nnodes:\n  - id: a\n    title: A\n    summery: s\n' });
+      assert.deepEqual(
+        result.problems.map((problem) => problem.message),
+        ['bilinmeyen anahtar "summery" ("A" içinde); "summary" mi demek istediniz?'],
+      );
+    });
   });
 
   it('refuses requests once disposed', async () => {
