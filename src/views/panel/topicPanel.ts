@@ -17,6 +17,8 @@ import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
 import { sameSubjectTopics } from './sameSubjectTopics';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
 import { topicPageText } from './topicPageText';
+// For the controller, which validates a restored panel's saved state with the panel's bundle.
+export { describeInvalid, persistedStateSchema } from '../../protocol/topicPanelProtocol';
 
 export interface TopicPanelDependencies extends TopicContentSources {
   readonly extensionUri: vscode.Uri;
