@@ -3,6 +3,7 @@
 // the roadmaps or the settings change; posted only while the view is visible and its page said "ready".
 // A bundle of its own (dist/progressView.js, see esbuild.js): progressViewProvider.ts registers the view at
 // activation and requires this module when the view is first shown.
+import { shareL10nBundle } from '../../platform/sharedL10n';
 import { randomNonce } from '../../platform/randomNonce';
 import * as vscode from 'vscode';
 import { CommandId } from '../../contracts/commandIds';
@@ -22,6 +23,8 @@ import type { ActivityStore } from '../../store/activityHistory';
 import type { FollowedRoadmaps } from '../../progress/followedRoadmaps';
 import type { ChecksFeature } from '../../checks/registerChecks';
 import { progressPageText } from './progressPageText';
+// This lazy bundle has its own copy of @vscode/l10n: it gets the display language's bundle too.
+shareL10nBundle();
 
 export interface ProgressViewDependencies {
   readonly extensionUri: vscode.Uri;
