@@ -24,17 +24,32 @@ const problemMatcherPlugin = {
 };
 
 /**
- * Modules the extension loads on first use, each its own bundle in dist/: the extension bundle keeps a
- * `require` of one of these source files as a `require` of its output file instead of inlining it.
+ * Modules the extension loads on first use, each its own bundle in dist/: a bundle that `require`s one of
+ * these source files keeps the `require` of its output file instead of inlining it. A lazy module gets
+ * what it needs through parameters: a module it shares with the extension bundle is a second copy there,
+ * so it must hold no state the two would need to share (see ARCHITECTURE.md, Bundles).
  */
 const lazyModules = [
   // markdown-it and the panel's renderer: loaded when the topic panel first renders a note.
   { source: 'src/views/panel/markdownRendering.ts', outfile: 'dist/markdown.js' },
   // The bounded walk for workspace roadmap files and its glob matcher: loaded when a folder is searched.
   { source: 'src/roadmaps/roadmapFinder.ts', outfile: 'dist/roadmapFinder.js' },
+  // The topic panel (its page, content, files, check section): loaded when a topic panel opens or is restored.
+  { source: 'src/views/panel/topicPanel.ts', outfile: 'dist/topicPanel.js' },
+  // The map panel, its layout (d3-hierarchy) and the SVG exports: loaded when a map opens or is exported.
+  { source: 'src/views/map/mapFeature.ts', outfile: 'dist/map.js' },
+  // The Progress view's page and overview: loaded when the view is first shown.
+  { source: 'src/views/progressView/progressViewPage.ts', outfile: 'dist/progressView.js' },
+  // What runs practice checks (executor, processes, the Testing view's controller): loaded once the roadmaps load.
+  { source: 'src/checks/checkRuns.ts', outfile: 'dist/checkRuns.js' },
+  // Every command's handler: registered at activation, loaded when the first command runs.
+  { source: 'src/commands/commandHandlers.ts', outfile: 'dist/commands.js' },
 ];
 
-/** Leaves each lazy module out of the bundle that requires it; it is required from dist/ at run time. */
+/**
+ * Leaves each lazy module out of the bundle that requires it; it is required from dist/ at run time. A
+ * lazy bundle's own entry point is built in; the lazy modules it requires stay outside it too.
+ */
 const lazyModulesPlugin = {
   name: 'lazy-modules',
   setup(build) {
@@ -42,7 +57,7 @@ const lazyModulesPlugin = {
     const names = lazyModules.map(({ source }) => path.basename(source, '.ts'));
     build.onResolve({ filter: new RegExp(`/(${names.join('|')})$`) }, ({ path: request, resolveDir, kind }) => {
       const required = bySource.get(`${path.resolve(resolveDir, request)}.ts`);
-      if (!required) return undefined;
+      if (!required || kind === 'entry-point') return undefined;
       if (kind !== 'require-call') return { errors: [{ text: `${request} is loaded lazily: require() it, do not import it` }] };
       return { path: required, external: true };
     });
@@ -85,7 +100,7 @@ const webExtensionBundle = {
 const targets = [
   { ...nodeBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyModulesPlugin] },
   webExtensionBundle,
-  ...lazyModules.map(({ source, outfile }) => ({ ...nodeBundle, entryPoints: [source], outfile })),
+  ...lazyModules.map(({ source, outfile }) => ({ ...nodeBundle, entryPoints: [source], outfile, plugins: [lazyModulesPlugin] })),
   {
     // Roadmap parsing, text import and YAML writing (yaml, zod), run in a worker thread and started only
     // when a workspace roadmap, the importer or live diagnostics need it (src/roadmaps/roadmapWorkerClient.ts).
@@ -152,4 +167,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { targets, webExtensionBundle };
+module.exports = { targets, webExtensionBundle, lazyModules };

@@ -28,6 +28,7 @@ import { settings } from './platform/settings';
 import { registerWorkspaceRoadmaps } from './roadmaps/registerWorkspaceRoadmaps';
 import { registerChecks } from './checks/registerChecks';
 import { shareL10nBundle } from './platform/sharedL10n';
+import { afterActivation } from './platform/afterActivation';
 
 export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   shareL10nBundle();
@@ -40,8 +41,11 @@ export function activate(context: vscode.ExtensionContext): RoadmapTrackerApi {
   const subjects = new Subjects(catalog);
   const activeRoadmap = new ActiveRoadmap(context.workspaceState, catalog, store, followed);
   context.subscriptions.push(log, store, catalog, tracker, followed, filterState, subjects, activeRoadmap);
-  // Started before the features register; its first await lets them subscribe before it reports.
-  const ready = catalog.reload().catch((failure) => log.error('Loading roadmaps failed', failure));
+  // Started right after activation (its start requires and runs the workspace search), so the features
+  // have subscribed before it reports.
+  const ready = new Promise<void>((resolve) => afterActivation(context, resolve))
+    .then(() => catalog.reload())
+    .catch((failure) => log.error('Loading roadmaps failed', failure));
 
   registerSetAsideWarnings(context, store, log);
   const progressSync = registerProgressSync(context, store, catalog, log);

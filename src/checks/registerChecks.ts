@@ -1,16 +1,18 @@
 // Wires the checks feature: where checks come from, what runs them, the Testing view's controller, the
-// results and "verified" marks, and the Mark Done offer. What other features use is ChecksFeature.
+// results and "verified" marks, and the Mark Done offer. What other features use is ChecksFeature. What
+// runs checks (executor, Testing view controller) is a bundle of its own, created on first need (checkRuns.ts).
 import * as vscode from 'vscode';
 import type { TopicRef } from '../contracts/topicRef';
 import { affectsChecks } from '../platform/checkSettings';
 import { processSupport } from '../platform/processes';
 import type { ProgressTracker } from '../progress/progressTracker';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
-import { CheckApprovals } from './checkApprovals';
-import { CheckExecutor, type Availability } from './checkExecution';
+import type { Availability } from './checkExecution';
 import { CheckResolver, type CheckResolution } from './checkResolver';
 import { CheckResultStore, type CheckResult } from './checkResultStore';
-import { CheckTestController, type ReportedState } from './checkTestController';
+import type { ReportedState } from './checkTestController';
+import type * as CheckRunsModule from './checkRuns';
+import type { CheckRuns } from './checkRuns';
 import { ChecksFileStore } from './checksFileStore';
 import { offerMarkDone } from './markDoneOffer';
 import { checkSourceLabel } from './checkSourceLabel';
@@ -50,29 +52,24 @@ export class ChecksFeature implements vscode.Disposable {
   readonly checksFile: ChecksFileStore;
   readonly resolver: CheckResolver;
   readonly results: CheckResultStore;
-  private readonly executor: CheckExecutor;
-  private readonly controller: CheckTestController;
+  private loadedRuns: CheckRuns | undefined;
+  private disposed = false;
 
-  constructor(extensionContext: vscode.ExtensionContext, catalog: RoadmapCatalog, tracker: ProgressTracker, log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly extensionContext: vscode.ExtensionContext,
+    private readonly catalog: RoadmapCatalog,
+    private readonly tracker: ProgressTracker,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.checksFile = new ChecksFileStore(log);
     this.resolver = new CheckResolver(catalog, this.checksFile);
     this.results = new CheckResultStore(extensionContext.workspaceState);
-    this.executor = new CheckExecutor(
-      this.resolver,
-      new CheckApprovals(extensionContext.workspaceState),
-      this.results,
-      { isTrusted: () => this.trustOverride ?? vscode.workspace.isTrusted, processSupport },
-      log,
-    );
-    this.controller = new CheckTestController(catalog, this.resolver, this.executor, log);
     const changedAll = (): void => {
-      this.controller.rebuildSoon();
+      if (!this.disposed) this.runs().controller.rebuildSoon();
       this.changed.fire(undefined);
     };
     this.disposables.push(
       this.checksFile,
-      this.controller,
-      this.executor,
       this.changed,
       this.results,
       catalog.onDidChange(changedAll),
@@ -80,11 +77,6 @@ export class ChecksFeature implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => affectsChecks(event) && changedAll()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire(undefined)),
       this.results.onDidChange((ref) => this.changed.fire(ref)),
-      this.executor.onDidChangeRunning((ref) => this.changed.fire(ref)),
-      this.executor.onDidPass(
-        (check) =>
-          void offerMarkDone(check, tracker, this.results).catch((failure) => log.error('Checks: marking the topic done failed', failure)),
-      ),
       // A status changed by hand after a check marked it done is no longer the check's.
       tracker.onDidChange(({ roadmapId, nodeIds }) => {
         for (const topicId of nodeIds) {
@@ -98,12 +90,12 @@ export class ChecksFeature implements vscode.Disposable {
 
   /** Runs the topics' checks as one run in the Testing view. */
   runChecks(refs: readonly TopicRef[]): Promise<void> {
-    return this.controller.runTopics(refs);
+    return this.runs().controller.runTopics(refs);
   }
 
   /** Whether checks can run here at all (processes, workspace trust), and why not. */
   availability(): Availability {
-    return this.executor.availability();
+    return this.runs().executor.availability();
   }
 
   resolve(ref: TopicRef): Promise<CheckResolution> {
@@ -118,11 +110,12 @@ export class ChecksFeature implements vscode.Disposable {
   }
 
   async describe(ref: TopicRef): Promise<TopicCheckView> {
-    const availability = this.executor.availability();
+    const { executor } = this.runs();
+    const availability = executor.availability();
     const resolution = await this.resolver.resolve(ref);
     const base = {
       unavailable: availability.ok ? undefined : availability.reason,
-      running: this.executor.isRunning(ref),
+      running: executor.isRunning(ref),
       last: this.results.resultOf(ref),
       verifiedAt: this.results.verifiedAt(ref),
     };
@@ -135,19 +128,48 @@ export class ChecksFeature implements vscode.Disposable {
 
   testHooks(): ChecksTestHooks {
     return {
-      reportedState: (ref) => this.controller.reportedState(ref),
-      itemTree: () => this.controller.itemTree(),
+      reportedState: (ref) => this.runs().controller.reportedState(ref),
+      itemTree: () => this.runs().controller.itemTree(),
       overrideTrust: (trusted) => {
         this.trustOverride = trusted;
         this.changed.fire(undefined);
       },
-      rebuilt: () => this.controller.rebuild(),
-      startContinuousRun: (refs) => this.controller.startContinuousRun(refs),
+      rebuilt: () => this.runs().controller.rebuild(),
+      startContinuousRun: (refs) => this.runs().controller.startContinuousRun(refs),
     };
   }
 
   dispose(): void {
+    this.disposed = true;
     this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  /** The executor and the Testing view's controller, created the first time they are needed. */
+  private runs(): CheckRuns {
+    if (this.loadedRuns) return this.loadedRuns;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle of its own, loaded on first use
+    const { createCheckRuns } = require('./checkRuns') as typeof CheckRunsModule;
+    const runs = createCheckRuns({
+      workspaceState: this.extensionContext.workspaceState,
+      catalog: this.catalog,
+      resolver: this.resolver,
+      results: this.results,
+      environment: { isTrusted: () => this.trustOverride ?? vscode.workspace.isTrusted, processSupport },
+      log: this.log,
+    });
+    this.loadedRuns = runs;
+    this.disposables.push(
+      runs.controller,
+      runs.executor,
+      runs.executor.onDidChangeRunning((ref) => this.changed.fire(ref)),
+      runs.executor.onDidPass(
+        (check) =>
+          void offerMarkDone(check, this.tracker, this.results).catch((failure) =>
+            this.log.error('Checks: marking the topic done failed', failure),
+          ),
+      ),
+    );
+    return runs;
   }
 }
 

@@ -1,7 +1,8 @@
 // Show Map, and the exports: the map and the Progress Card as SVG (built here from the model) or PNG
 // (the same SVG drawn onto a canvas by the map panel's page, the only place with a renderer).
 import * as vscode from 'vscode';
-import { mapSvgFile, progressCardFile, type SvgFile } from '../model/mapExport';
+import type { SvgFile } from '../model/mapExport';
+import { loadMapFeature } from '../views/map/loadMapFeature';
 import type { CommandContext } from './commandContext';
 import { orderedRoadmaps, roadmapIdOf } from './targets';
 
@@ -38,6 +39,7 @@ function svgFileOf(context: CommandContext, roadmapId: string, kind: ExportKind)
   const roadmap = context.catalog.get(roadmapId)?.roadmap;
   const counter = context.tracker.counter(roadmapId);
   if (!roadmap || !counter) return undefined;
+  const { mapSvgFile, progressCardFile } = loadMapFeature();
   if (kind === 'map') return mapSvgFile(roadmap, (topicId) => counter.statusOf(topicId));
   const dateText = new Intl.DateTimeFormat(vscode.env.language, { dateStyle: 'long' }).format(new Date());
   return progressCardFile(roadmap, (nodeId) => counter.countsOf(nodeId), dateText);

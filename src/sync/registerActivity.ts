@@ -3,6 +3,7 @@
 // the synced copy when the window opens or regains focus and every few minutes, as progress sync does.
 import * as vscode from 'vscode';
 import { dayOf } from '../model/activity';
+import { afterActivation } from '../platform/afterActivation';
 import { ActivityStore } from '../store/activityHistory';
 import type { ProgressStore } from '../store/progressStore';
 
@@ -35,6 +36,7 @@ export function registerActivity(
       log.warn(`The activity history under "${key}" was set aside under "${backupKey}": ${reason}`),
     ),
   );
-  sync('activation');
+  // After activation: its first day stamp (the host's first Intl.DateTimeFormat) takes tens of ms.
+  afterActivation(extensionContext, () => sync('activation'));
   return activity;
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { RoadmapCatalog } from '../roadmaps/roadmapCatalog';
 import { SYNC_PROGRESS_SETTING } from '../contracts/settingKeys';
 import { settings } from '../platform/settings';
+import { afterActivation } from '../platform/afterActivation';
 import type { ProgressStore } from '../store/progressStore';
 import { warnAboutKeptValue } from '../store/savedValueWarning';
 import { SYNCED_KEYS, SyncedProgressStore } from '../store/syncedProgressStore';
@@ -76,6 +77,6 @@ export function registerProgressSync(
       );
     }),
   );
-  run('activation');
+  afterActivation(extensionContext, () => run('activation'));
   return sync;
 }

@@ -1,9 +1,10 @@
 // Keeps at most one map panel: Show Map reuses the open panel, and a panel left open comes back after a
-// window reload showing the same roadmap and view (WebviewPanelSerializer; the page keeps its zoom).
+// window reload showing the same roadmap and view (WebviewPanelSerializer; the page keeps its zoom). The
+// serializer is registered at activation; the panel's code (dist/map.js) loads when a map first opens.
 import * as vscode from 'vscode';
 import { MAP_PANEL_VIEW_TYPE } from '../../contracts/mapViewTypes';
-import { describeInvalid, mapPersistedStateSchema } from '../../protocol/mapProtocol';
-import { MapPanel, mapWebviewOptions, type MapPanelDependencies, type MapSnapshot } from './mapPanel';
+import type { MapPanel, MapPanelDependencies, MapSnapshot } from './mapPanel';
+import { loadMapFeature } from './loadMapFeature';
 
 export class MapPanelController implements vscode.Disposable {
   private current: MapPanel | undefined;
@@ -21,27 +22,29 @@ export class MapPanelController implements vscode.Disposable {
       this.current.show(roadmapId, preserveFocus);
       return this.current;
     }
+    const feature = loadMapFeature();
     const panel = vscode.window.createWebviewPanel(
       MAP_PANEL_VIEW_TYPE,
       vscode.l10n.t('Roadmap Map'),
       { viewColumn: vscode.ViewColumn.Active, preserveFocus },
       {
-        ...mapWebviewOptions(this.deps.extensionUri),
+        ...feature.mapWebviewOptions(this.deps.extensionUri),
         retainContextWhenHidden: false,
       },
     );
-    return this.adopt(new MapPanel(panel, roadmapId, this.deps));
+    return this.adopt(new feature.MapPanel(panel, roadmapId, this.deps));
   }
 
   async revive(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
-    const parsed = mapPersistedStateSchema.safeParse(saved);
+    const feature = loadMapFeature();
+    const parsed = feature.mapPersistedStateSchema.safeParse(saved);
     if (!parsed.success || this.current) {
       if (!parsed.success)
-        this.deps.log.warn(`Map panel: not restored; its saved state does not validate (${describeInvalid(parsed.error)})`);
+        this.deps.log.warn(`Map panel: not restored; its saved state does not validate (${feature.describeInvalid(parsed.error)})`);
       panel.dispose();
       return;
     }
-    this.adopt(new MapPanel(panel, parsed.data.roadmapId, this.deps));
+    this.adopt(new feature.MapPanel(panel, parsed.data.roadmapId, this.deps));
   }
 
   /** What the open panel drew (test mode); undefined when no map is open. */

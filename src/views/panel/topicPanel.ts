@@ -1,5 +1,6 @@
 // One topic panel: owns its webview and every subscription it makes, shows one topic at a time and
 // follows that topic's status, files and notes. Messages go out only after the page said "ready".
+import { shareL10nBundle } from '../../platform/sharedL10n';
 import { randomNonce } from '../../platform/randomNonce';
 import * as vscode from 'vscode';
 import { CommandId, STATUS_COMMANDS } from '../../contracts/commandIds';
@@ -17,6 +18,10 @@ import { isInsideWorkspace } from '../../workspaceFiles/workspaceLocations';
 import { sameSubjectTopics } from './sameSubjectTopics';
 import { PanelCheckSection, type PanelCheckSource } from './checkSection';
 import { topicPageText } from './topicPageText';
+// For the controller, which validates a restored panel's saved state with the panel's bundle.
+export { describeInvalid, persistedStateSchema } from '../../protocol/topicPanelProtocol';
+// This lazy bundle has its own copy of @vscode/l10n: it gets the display language's bundle too.
+shareL10nBundle();
 
 export interface TopicPanelDependencies extends TopicContentSources {
   readonly extensionUri: vscode.Uri;

@@ -1,11 +1,22 @@
 // Keeps at most one topic panel: opening a topic reuses the open panel, and a panel left open comes
-// back after a window reload showing the same topic (WebviewPanelSerializer).
+// back after a window reload showing the same topic (WebviewPanelSerializer). The panel itself is a bundle
+// of its own (dist/topicPanel.js, see esbuild.js): the serializer is registered at activation, the panel's
+// code is required when the first panel opens or comes back.
 import * as vscode from 'vscode';
 import type { TopicRef } from '../../contracts/topicRef';
-import { describeInvalid, persistedStateSchema, type TopicState } from '../../protocol/topicPanelProtocol';
-import { TopicPanel, topicWebviewOptions, type TopicPanelDependencies } from './topicPanel';
+import type { TopicState } from '../../protocol/topicPanelProtocol';
+import type * as TopicPanelModule from './topicPanel';
+import type { TopicPanel, TopicPanelDependencies } from './topicPanel';
 import { TOPIC_PANEL_VIEW_TYPE } from '../../contracts/viewTypes';
 import { BundledNotes } from './bundledNotes';
+
+let loaded: typeof TopicPanelModule | undefined;
+
+function topicPanelModule(): typeof TopicPanelModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  loaded ??= require('./topicPanel') as typeof TopicPanelModule;
+  return loaded;
+}
 
 export interface OpenTopicOptions {
   /** Keep focus where it is (a click in the tree); the panel still shows. */
@@ -30,20 +41,22 @@ export class TopicPanelController implements vscode.Disposable {
       this.current.show(ref, preserveFocus);
       return;
     }
+    const panelModule = topicPanelModule();
     const panel = vscode.window.createWebviewPanel(
       TOPIC_PANEL_VIEW_TYPE,
       vscode.l10n.t('Roadmap Topic'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
-      { ...topicWebviewOptions(this.deps.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
+      { ...panelModule.topicWebviewOptions(this.deps.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
     );
-    this.adopt(new TopicPanel(panel, ref, this.deps, this.bundledNotes));
+    this.adopt(new panelModule.TopicPanel(panel, ref, this.deps, this.bundledNotes));
   }
 
   /** Restores a panel after a reload from the state its page saved. */
   async revive(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
-    const parsed = persistedStateSchema.safeParse(saved);
+    const panelModule = topicPanelModule();
+    const parsed = panelModule.persistedStateSchema.safeParse(saved);
     if (!parsed.success) {
-      this.deps.log.warn(`Topic panel: not restored; its saved state does not validate (${describeInvalid(parsed.error)})`);
+      this.deps.log.warn(`Topic panel: not restored; its saved state does not validate (${panelModule.describeInvalid(parsed.error)})`);
       panel.dispose();
       return;
     }
@@ -52,7 +65,7 @@ export class TopicPanelController implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(new TopicPanel(panel, parsed.data, this.deps, this.bundledNotes));
+    this.adopt(new panelModule.TopicPanel(panel, parsed.data, this.deps, this.bundledNotes));
   }
 
   /** What the open panel shows, for the API the tests read. */
