@@ -8,6 +8,10 @@ import { CheckExecutor, type CheckEnvironment } from './checkExecution';
 import type { CheckResolver } from './checkResolver';
 import type { CheckResultStore } from './checkResultStore';
 import { CheckTestController } from './checkTestController';
+import { shareL10nBundle } from '../platform/sharedL10n';
+
+// This bundle's own copy of @vscode/l10n (the test-command detection's reasons) speaks the display language.
+shareL10nBundle();
 
 export interface CheckRuns {
   readonly executor: CheckExecutor;
