@@ -41,8 +41,12 @@ const coreScalarGuard = defineScalarTag('tag:yaml.org,2002:int', {
 const FAST_SCHEMA = FAILSAFE_SCHEMA.withTags(coreScalarGuard);
 /** A line starting with `%` may be a directive (`%YAML 1.1` changes how scalars read). */
 const MAYBE_DIRECTIVE = /^%/m;
-/** A line of only spaces or tabs (with any line end). */
-const BLANK_WITH_WHITESPACE = /^[ \t]+\r?$/m;
+/**
+ * A line of only spaces or tabs, after any line terminator JavaScript knows (what `/^[ \t]+$/m` finds).
+ * Without the `m` flag: V8 then scans for the line break alone, about twice as fast on a long file.
+ */
+const FIRST_LINE_BLANK_WITH_WHITESPACE = /^[ \t]+(?:[\n\r\u2028\u2029]|$)/;
+const LATER_LINE_BLANK_WITH_WHITESPACE = /[\n\r\u2028\u2029][ \t]+(?:[\n\r\u2028\u2029]|$)/;
 
 export type FastYamlResult = { readonly vouched: true; readonly data: unknown } | { readonly vouched: false };
 
@@ -50,11 +54,20 @@ const NOT_VOUCHED: FastYamlResult = { vouched: false };
 
 /** The data of `text` when the fast reader can vouch that `yaml` reads the same; otherwise not vouched. */
 export function readYamlFast(text: string): FastYamlResult {
-  if (MAYBE_DIRECTIVE.test(text) || BLANK_WITH_WHITESPACE.test(text)) return NOT_VOUCHED;
+  if (hasLineYamlMustRead(text)) return NOT_VOUCHED;
   try {
     return { vouched: true, data: load(text, { schema: FAST_SCHEMA, maxAliases: 0 }) };
   } catch {
     // Any failure (syntax, duplicate keys, an alias, a scalar above, nesting, the stack) goes to `yaml`.
     return NOT_VOUCHED;
   }
+}
+
+/** Whether a line of `text` may be a directive or is blank but for spaces or tabs (see above). */
+export function hasLineYamlMustRead(text: string): boolean {
+  return (
+    (text.includes('%') && MAYBE_DIRECTIVE.test(text)) ||
+    FIRST_LINE_BLANK_WITH_WHITESPACE.test(text) ||
+    LATER_LINE_BLANK_WITH_WHITESPACE.test(text)
+  );
 }
