@@ -7,10 +7,9 @@ import { loadValidRoadmapFast } from './fastRoadmapLoad';
 import { checkIds } from './idChecks';
 import { START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
 import { roadmapResultOf, type InputResult, type LoadOptions, type LoadResult, type PartialRoadmap } from './loadResult';
-import { DEFAULT_MAX_ROADMAP_BYTES, tooLargeMessage } from './roadmapLimits';
+import { DEFAULT_MAX_ROADMAP_BYTES, sizeOverLimit, tooLargeMessage } from './roadmapLimits';
 import { roadmapSchema, KNOWN_KEYS } from './schema';
 import { describeIssue, type IssueContext, type Path } from './schemaMessages';
-import { utf8ByteLength } from './utf8';
 import { checkStructure, MAX_KEYS_PER_MAPPING } from './yamlStructure';
 import { isStackOverflow, openingQuoteBefore, yamlSyntaxMessage } from './yamlMessages';
 
@@ -40,8 +39,8 @@ export function loadRoadmapInputWithYaml(text: string, options: LoadOptions = {}
 
 function loadInput(text: string, options: LoadOptions, tryFastPath: boolean): InputResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ROADMAP_BYTES;
-  const size = utf8ByteLength(text);
-  if (size > maxBytes) {
+  const size = sizeOverLimit(text, maxBytes);
+  if (size !== undefined) {
     return { problems: [error(tooLargeMessage(size, maxBytes), START_OF_FILE)] };
   }
   try {
