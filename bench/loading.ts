@@ -6,7 +6,7 @@ import { load as jsYamlLoad } from 'js-yaml';
 import { roadmapResultOf } from '../src/model/loadResult';
 import { loadRoadmap, loadRoadmapInputWithYaml } from '../src/model/loader';
 import { formatBytes, formatCount, formatMs, formatRatio, printTable } from './format';
-import { measureRuns, medianRatio, millisecondsOf, type Repetitions } from './measure';
+import { collectGarbage, measureRuns, medianRatio, millisecondsOf, type Repetitions } from './measure';
 import { syntheticRoadmap, syntheticRoadmapYaml } from './syntheticRoadmap';
 
 export interface LoadingFigures {
@@ -33,29 +33,49 @@ const ONE_BAD_TOPIC = '  - id: Bad Id\n    title: Bad\n';
 /** Large enough for the synthetic roadmaps; the size limit itself is not what is measured. */
 const NO_SIZE_LIMIT = { maxBytes: 1024 * 1024 * 1024 };
 
+/** A flat copy of `text`, as decoding a file gives. */
+function flat(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/**
+ * Every measurement of a run starts from a collected heap: otherwise the ones timed after the yaml path
+ * (js-yaml among them) would collect the garbage it left, and the first (loadRoadmap) never would.
+ */
+async function millisecondsAfterCollecting(run: () => unknown): Promise<number> {
+  collectGarbage();
+  return millisecondsOf(run);
+}
+
 async function measureSize(topics: number, repetitions: Repetitions): Promise<LoadingFigures> {
   // Every run's text is built before the first is timed: writing YAML between timed runs would reshape
   // what the parser's code was optimized for (the yaml library serves both), and slow the next parse.
-  const texts = Array.from({ length: repetitions.warmups + repetitions.runs }, (_, run) => ({
-    yamlText: syntheticRoadmapYaml(topics, run),
-    jsonText: JSON.stringify(syntheticRoadmap(topics, run)),
-  }));
+  // Each text is flat, as one read from a file is: the YAML writer's output is a rope of joined pieces,
+  // and whichever reader touched it first would pay for flattening it (loadRoadmap, timed first).
+  const texts = Array.from({ length: repetitions.warmups + repetitions.runs }, (_, run) => {
+    const yamlText = syntheticRoadmapYaml(topics, run);
+    return {
+      yamlText: flat(yamlText),
+      withProblemText: flat(`${yamlText}${ONE_BAD_TOPIC}`),
+      jsonText: flat(JSON.stringify(syntheticRoadmap(topics, run))),
+    };
+  });
   const last = texts.at(-1);
   if (!last) throw new Error('no runs to measure');
   const yamlBytes = Buffer.byteLength(last.yamlText);
   const samples = await measureRuns(repetitions, async (run) => {
     const text = texts[run];
     if (!text) throw new Error(`no text for run ${run}`);
-    const { yamlText, jsonText } = text;
+    const { yamlText, withProblemText, jsonText } = text;
     let loaded: ReturnType<typeof loadRoadmap> | undefined;
     let viaYaml: ReturnType<typeof loadRoadmap> | undefined;
     let withProblem: ReturnType<typeof loadRoadmap> | undefined;
     const timings = {
-      loadRoadmap: await millisecondsOf(() => (loaded = loadRoadmap(yamlText, NO_SIZE_LIMIT))),
-      yamlPath: await millisecondsOf(() => (viaYaml = roadmapResultOf(loadRoadmapInputWithYaml(yamlText, NO_SIZE_LIMIT)))),
-      withProblem: await millisecondsOf(() => (withProblem = loadRoadmap(`${yamlText}${ONE_BAD_TOPIC}`, NO_SIZE_LIMIT))),
-      jsYaml: await millisecondsOf(() => jsYamlLoad(yamlText)),
-      jsonParse: await millisecondsOf(() => JSON.parse(jsonText)),
+      loadRoadmap: await millisecondsAfterCollecting(() => (loaded = loadRoadmap(yamlText, NO_SIZE_LIMIT))),
+      yamlPath: await millisecondsAfterCollecting(() => (viaYaml = roadmapResultOf(loadRoadmapInputWithYaml(yamlText, NO_SIZE_LIMIT)))),
+      withProblem: await millisecondsAfterCollecting(() => (withProblem = loadRoadmap(withProblemText, NO_SIZE_LIMIT))),
+      jsYaml: await millisecondsAfterCollecting(() => jsYamlLoad(yamlText)),
+      jsonParse: await millisecondsAfterCollecting(() => JSON.parse(jsonText)),
     };
     if (!loaded?.roadmap) throw new Error(`the synthetic roadmap did not load: ${loaded?.problems[0]?.message}`);
     if (loaded.roadmap.topics.length !== topics) throw new Error(`loaded ${loaded.roadmap.topics.length} topics, expected ${topics}`);
