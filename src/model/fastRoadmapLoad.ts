@@ -44,7 +44,8 @@ function withChildrenToRead(node: NodeLevel, pending: { readonly unread: readonl
   if (unread === undefined) return node as Omit<NodeLevel, 'children'>;
   const children: NodeInput[] = [];
   pending.push({ unread, into: children });
-  return { ...node, children };
+  // The parser's output is a fresh object: filled in place, where a copy would be one more to collect.
+  return Object.assign(node, { children });
 }
 
 /**
@@ -61,11 +62,16 @@ function withinStructureBounds(data: unknown): boolean {
     if (Array.isArray(value)) {
       for (const item of value) pending.push(item);
     } else if (value !== null && typeof value === 'object') {
-      const entries = Object.values(value);
-      if (entries.length > MAX_KEYS_PER_MAPPING) return false;
+      // for…in rather than Object.values: no array per object for the collector to clear during the
+      // load. js-yaml's objects are plain, so it sees exactly their own keys.
+      let keys = 0;
+      for (const key in value) {
+        keys++;
+        pending.push((value as Record<string, unknown>)[key]);
+      }
+      if (keys > MAX_KEYS_PER_MAPPING) return false;
       // The key is an entry of its own in the `yaml` document.
-      visited += entries.length;
-      for (const entry of entries) pending.push(entry);
+      visited += keys;
     }
   }
   return true;
