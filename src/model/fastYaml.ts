@@ -13,6 +13,7 @@
 //   than a short decimal one: the two libraries round and spell those differently at the edges, and no
 //   valid roadmap holds them except short integers (`timeoutSeconds`).
 import { defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
+import { MAX_NESTING_DEPTH } from './yamlStructure';
 
 /** Thrown from inside js-yaml when a scalar is one the fast path does not read. */
 class NotVouched extends Error {}
@@ -39,6 +40,11 @@ const coreScalarGuard = defineScalarTag('tag:yaml.org,2002:int', {
 });
 
 const FAST_SCHEMA = FAILSAFE_SCHEMA.withTags(coreScalarGuard);
+/**
+ * js-yaml counts every node on the way down, the `yaml` path the collections open at once: half the
+ * `yaml` path's bound keeps every file read here well inside it, so neither path refuses what the other reads.
+ */
+const FAST_MAX_DEPTH = MAX_NESTING_DEPTH / 2;
 /** A line starting with `%` may be a directive (`%YAML 1.1` changes how scalars read). */
 const MAYBE_DIRECTIVE = /^%/m;
 /**
@@ -56,7 +62,7 @@ const NOT_VOUCHED: FastYamlResult = { vouched: false };
 export function readYamlFast(text: string): FastYamlResult {
   if (hasLineYamlMustRead(text)) return NOT_VOUCHED;
   try {
-    return { vouched: true, data: load(text, { schema: FAST_SCHEMA, maxAliases: 0 }) };
+    return { vouched: true, data: load(text, { schema: FAST_SCHEMA, maxAliases: 0, maxDepth: FAST_MAX_DEPTH }) };
   } catch {
     // Any failure (syntax, duplicate keys, an alias, a scalar above, nesting, the stack) goes to `yaml`.
     return NOT_VOUCHED;
