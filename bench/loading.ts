@@ -6,7 +6,7 @@ import { load as jsYamlLoad } from 'js-yaml';
 import { roadmapResultOf } from '../src/model/loadResult';
 import { loadRoadmap, loadRoadmapInputWithYaml } from '../src/model/loader';
 import { formatBytes, formatCount, formatMs, formatRatio, printTable } from './format';
-import { collectGarbage, measureRuns, medianRatio, millisecondsOf, type Repetitions } from './measure';
+import { measureRuns, medianRatio, millisecondsOf, type Repetitions } from './measure';
 import { syntheticRoadmap, syntheticRoadmapYaml } from './syntheticRoadmap';
 
 export interface LoadingFigures {
@@ -38,15 +38,6 @@ function flat(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-/**
- * Every measurement of a run starts from a collected heap: otherwise the ones timed after the yaml path
- * (js-yaml among them) would collect the garbage it left, and the first (loadRoadmap) never would.
- */
-async function millisecondsAfterCollecting(run: () => unknown): Promise<number> {
-  collectGarbage();
-  return millisecondsOf(run);
-}
-
 async function measureSize(topics: number, repetitions: Repetitions): Promise<LoadingFigures> {
   // Every run's text is built before the first is timed: writing YAML between timed runs would reshape
   // what the parser's code was optimized for (the yaml library serves both), and slow the next parse.
@@ -71,11 +62,11 @@ async function measureSize(topics: number, repetitions: Repetitions): Promise<Lo
     let viaYaml: ReturnType<typeof loadRoadmap> | undefined;
     let withProblem: ReturnType<typeof loadRoadmap> | undefined;
     const timings = {
-      loadRoadmap: await millisecondsAfterCollecting(() => (loaded = loadRoadmap(yamlText, NO_SIZE_LIMIT))),
-      yamlPath: await millisecondsAfterCollecting(() => (viaYaml = roadmapResultOf(loadRoadmapInputWithYaml(yamlText, NO_SIZE_LIMIT)))),
-      withProblem: await millisecondsAfterCollecting(() => (withProblem = loadRoadmap(withProblemText, NO_SIZE_LIMIT))),
-      jsYaml: await millisecondsAfterCollecting(() => jsYamlLoad(yamlText)),
-      jsonParse: await millisecondsAfterCollecting(() => JSON.parse(jsonText)),
+      loadRoadmap: await millisecondsOf(() => (loaded = loadRoadmap(yamlText, NO_SIZE_LIMIT))),
+      yamlPath: await millisecondsOf(() => (viaYaml = roadmapResultOf(loadRoadmapInputWithYaml(yamlText, NO_SIZE_LIMIT)))),
+      withProblem: await millisecondsOf(() => (withProblem = loadRoadmap(withProblemText, NO_SIZE_LIMIT))),
+      jsYaml: await millisecondsOf(() => jsYamlLoad(yamlText)),
+      jsonParse: await millisecondsOf(() => JSON.parse(jsonText)),
     };
     if (!loaded?.roadmap) throw new Error(`the synthetic roadmap did not load: ${loaded?.problems[0]?.message}`);
     if (loaded.roadmap.topics.length !== topics) throw new Error(`loaded ${loaded.roadmap.topics.length} topics, expected ${topics}`);

@@ -38,7 +38,7 @@ export function medianRatio(numerator: Sample, denominator: Sample): number {
 }
 
 /** Frees what earlier runs left behind, when Node runs with --expose-gc, so a collection does not land inside a timed run. */
-export function collectGarbage(): void {
+function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
