@@ -13,6 +13,7 @@
 //   than a short decimal one: the two libraries round and spell those differently at the edges, and no
 //   valid roadmap holds them except short integers (`timeoutSeconds`).
 import { defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
+import { MAX_NESTING_DEPTH } from './yamlStructure';
 
 /** Thrown from inside js-yaml when a scalar is one the fast path does not read. */
 class NotVouched extends Error {}
@@ -39,10 +40,19 @@ const coreScalarGuard = defineScalarTag('tag:yaml.org,2002:int', {
 });
 
 const FAST_SCHEMA = FAILSAFE_SCHEMA.withTags(coreScalarGuard);
+/**
+ * js-yaml counts every node on the way down, the `yaml` path the collections open at once: half the
+ * `yaml` path's bound keeps every file read here well inside it, so neither path refuses what the other reads.
+ */
+const FAST_MAX_DEPTH = MAX_NESTING_DEPTH / 2;
 /** A line starting with `%` may be a directive (`%YAML 1.1` changes how scalars read). */
 const MAYBE_DIRECTIVE = /^%/m;
-/** A line of only spaces or tabs (with any line end). */
-const BLANK_WITH_WHITESPACE = /^[ \t]+\r?$/m;
+/**
+ * A line of only spaces or tabs, after any line terminator JavaScript knows (what `/^[ \t]+$/m` finds).
+ * Without the `m` flag: V8 then scans for the line break alone, about twice as fast on a long file.
+ */
+const FIRST_LINE_BLANK_WITH_WHITESPACE = /^[ \t]+(?:[\n\r\u2028\u2029]|$)/;
+const LATER_LINE_BLANK_WITH_WHITESPACE = /[\n\r\u2028\u2029][ \t]+(?:[\n\r\u2028\u2029]|$)/;
 
 export type FastYamlResult = { readonly vouched: true; readonly data: unknown } | { readonly vouched: false };
 
@@ -50,11 +60,20 @@ const NOT_VOUCHED: FastYamlResult = { vouched: false };
 
 /** The data of `text` when the fast reader can vouch that `yaml` reads the same; otherwise not vouched. */
 export function readYamlFast(text: string): FastYamlResult {
-  if (MAYBE_DIRECTIVE.test(text) || BLANK_WITH_WHITESPACE.test(text)) return NOT_VOUCHED;
+  if (hasLineYamlMustRead(text)) return NOT_VOUCHED;
   try {
-    return { vouched: true, data: load(text, { schema: FAST_SCHEMA, maxAliases: 0 }) };
+    return { vouched: true, data: load(text, { schema: FAST_SCHEMA, maxAliases: 0, maxDepth: FAST_MAX_DEPTH }) };
   } catch {
     // Any failure (syntax, duplicate keys, an alias, a scalar above, nesting, the stack) goes to `yaml`.
     return NOT_VOUCHED;
   }
+}
+
+/** Whether a line of `text` may be a directive or is blank but for spaces or tabs (see above). */
+export function hasLineYamlMustRead(text: string): boolean {
+  return (
+    (text.includes('%') && MAYBE_DIRECTIVE.test(text)) ||
+    FIRST_LINE_BLANK_WITH_WHITESPACE.test(text) ||
+    LATER_LINE_BLANK_WITH_WHITESPACE.test(text)
+  );
 }

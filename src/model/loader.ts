@@ -2,16 +2,16 @@
 // Roadmap. Never throws: every failure becomes a Problem at the place it concerns. The work is bounded:
 // a linear duplicate-key check, a cap on keys per mapping and on problems per file. A valid file is read
 // first by a faster reader (fastRoadmapLoad.ts); whatever it cannot vouch for is read here with `yaml`.
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, type Document, type Node as YamlNode } from 'yaml';
+import { parseDocumentWithinDepth } from './boundedYamlParse';
 import { loadValidRoadmapFast } from './fastRoadmapLoad';
 import { formatMessageNumber } from './messageNumbers';
 import { checkIds } from './idChecks';
 import { START_OF_FILE, type Problem, type RelatedLocation, type SourceRange } from './problems';
 import { roadmapResultOf, type InputResult, type LoadOptions, type LoadResult, type PartialRoadmap } from './loadResult';
-import { DEFAULT_MAX_ROADMAP_BYTES, tooLargeMessage } from './roadmapLimits';
+import { DEFAULT_MAX_ROADMAP_BYTES, sizeOverLimit, tooLargeMessage } from './roadmapLimits';
 import { roadmapSchema, KNOWN_KEYS } from './schema';
 import { describeIssue, type IssueContext, type Path } from './schemaMessages';
-import { utf8ByteLength } from './utf8';
 import { checkStructure, MAX_KEYS_PER_MAPPING } from './yamlStructure';
 import { isStackOverflow, openingQuoteBefore, yamlSyntaxMessage } from './yamlMessages';
 import * as l10n from '@vscode/l10n';
@@ -42,8 +42,8 @@ export function loadRoadmapInputWithYaml(text: string, options: LoadOptions = {}
 
 function loadInput(text: string, options: LoadOptions, tryFastPath: boolean): InputResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ROADMAP_BYTES;
-  const size = utf8ByteLength(text);
-  if (size > maxBytes) {
+  const size = sizeOverLimit(text, maxBytes);
+  if (size !== undefined) {
     return { problems: [error(tooLargeMessage(size, maxBytes), START_OF_FILE)] };
   }
   try {
@@ -60,9 +60,10 @@ function loadInput(text: string, options: LoadOptions, tryFastPath: boolean): In
 
 function loadText(text: string): InputResult {
   const lineCounter = new LineCounter();
-  // uniqueKeys off: yaml's check compares every key with every other; checkStructure does it linearly.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const locate = (offsets: readonly number[] | undefined | null): SourceRange => rangeOf(lineCounter, offsets);
+  const bounded = parseDocumentWithinDepth(text, lineCounter);
+  if ('tooDeepAt' in bounded) return { problems: tooDeepProblems(text, bounded.tooDeepAt, locate) };
+  const { document } = bounded;
 
   if (document.errors.length > 0) return { problems: syntaxProblems(text, document, locate) };
 
@@ -120,6 +121,23 @@ function loadText(text: string): InputResult {
   }
   if (problems.length === 0 && parsed.success) return { input: parsed.data, problems: [] };
   return { problems: capped(sortedByPosition(dedupe(problems)), undescribed), partial };
+}
+
+/**
+ * A file nesting deeper than the bound. Malformed but flat text can nest as deep in yaml's parser (1,000
+ * lines of "a: b: c"), and its real mistakes say more: the lines before the one that went too deep are
+ * read (within the bound), and their syntax errors are the problems when there are any.
+ */
+function tooDeepProblems(text: string, tooDeepAt: number, locate: (offsets: readonly number[]) => SourceRange): Problem[] {
+  const before = text.slice(0, text.lastIndexOf('\n', tooDeepAt - 1) + 1);
+  const prefix = parseDocumentWithinDepth(before, new LineCounter());
+  if ('document' in prefix) {
+    // Errors at the cut are the cut's own: a flow collection or a quote it left open.
+    const { document } = prefix;
+    document.errors = document.errors.filter((yamlError) => yamlError.pos[0] < before.length - 1 && !isStackOverflow(yamlError));
+    if (document.errors.length > 0) return syntaxProblems(text, document, locate);
+  }
+  return [error(tooDeep(), locate([tooDeepAt, tooDeepAt + 1]))];
 }
 
 function syntaxProblems(text: string, document: Document, locate: (offsets: readonly number[]) => SourceRange): Problem[] {

@@ -7,6 +7,12 @@ import { isMap, isScalar, isSeq, isPair, isAlias, type Document, type Node as Ya
 export const MAX_KEYS_PER_MAPPING = 1_000;
 /** Entries looked at in the whole document: far above any honest roadmap (10,000 topics use ~100,000). */
 export const MAX_YAML_NODES = 2_000_000;
+/**
+ * Collections open at once (the CST parser's stack, which also holds the document and a scalar being
+ * read). A topic level takes two (its list and its mapping), so this allows about 100 levels of topics;
+ * `yaml`'s composer recurses once per level, and runs out of stack near 800 on a main thread.
+ */
+export const MAX_NESTING_DEPTH = 200;
 
 export interface DuplicateKey {
   readonly key: string;

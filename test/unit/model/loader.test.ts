@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { loadRoadmap } from '../../../src/model/loader';
+import { stringify } from 'yaml';
+import { loadRoadmap, loadRoadmapInput, loadRoadmapInputWithYaml } from '../../../src/model/loader';
+import { MAX_NESTING_DEPTH } from '../../../src/model/yamlStructure';
 import { formatProblem, type Problem } from '../../../src/model/problems';
 
 function problemsOf(text: string): Problem[] {
@@ -13,6 +15,13 @@ function at(problem: Problem): string {
 }
 
 const HEADER = 'id: r\ntitle: R\nnodes:\n';
+
+/** A roadmap of one topic inside another, `levels` deep. */
+function topicChain(levels: number): string {
+  let node: Record<string, unknown> = { id: 'n-0', title: 'Deepest' };
+  for (let level = 1; level < levels; level++) node = { id: `n-${level}`, title: `Level ${level}`, children: [node] };
+  return stringify({ id: 'r', title: 'R', nodes: [node] });
+}
 
 describe('loadRoadmap', () => {
   it('builds the tree with kinds, paths and parents', () => {
@@ -123,6 +132,47 @@ describe('loadRoadmap', () => {
     assert.match(problemsOf('')[0]!.message, /mapping with id, title and nodes/);
     const big = loadRoadmap(`${HEADER}  - id: a\n    title: A\n`, { maxBytes: 10 });
     assert.match(big.problems[0]!.message, /limited to/);
+  });
+
+  it('refuses nesting deeper than the bound at its line, in bounded time, however often the file is read', () => {
+    const nestings = [
+      { name: 'flow sequences', text: '['.repeat(20_000) + ']'.repeat(20_000), line: 1 },
+      { name: 'flow mappings', text: '{a: '.repeat(20_000) + '1' + '}'.repeat(20_000), line: 1 },
+      { name: 'compact block sequences', text: `${'- '.repeat(20_000)}a\n`, line: 1 },
+      { name: 'explicit keys', text: `${'? '.repeat(20_000)}a\n`, line: 1 },
+      {
+        name: 'indented block mappings',
+        text: Array.from({ length: 1_000 }, (_, level) => `${' '.repeat(level)}a:\n`).join(''),
+        line: MAX_NESTING_DEPTH,
+      },
+      { name: 'a chain of 150 topics', text: topicChain(150), line: 298 },
+      { name: 'flow sequences a line each', text: '[\n'.repeat(5_000) + ']\n'.repeat(5_000), line: MAX_NESTING_DEPTH },
+    ];
+    for (const { name, text, line } of nestings) {
+      // Three reads: a second 20,000-deep parse used to abort the process inside V8.
+      for (let read = 0; read < 3; read++) {
+        const problems = problemsOf(text);
+        assert.equal(problems.length, 1, name);
+        assert.match(problems[0]!.message, /nests too deeply/, name);
+        assert.equal(problems[0]!.range.start.line, line, name);
+      }
+    }
+  });
+
+  it('reports the real mistakes of flat text that nests deep only in the parser (20,000 lines of "a: b: c")', () => {
+    const problems = problemsOf(Array.from({ length: 20_000 }, () => 'a: b: c').join('\n'));
+    assert.ok(problems.length > 0);
+    for (const problem of problems) assert.match(problem.message, /second "key:" after a key/);
+    assert.equal(problems[0]!.range.start.line, 1);
+  });
+
+  it('reads a deep but bounded roadmap, by the fast path or by yaml, the same either way', () => {
+    for (const levels of [40, 90]) {
+      const text = topicChain(levels);
+      const result = loadRoadmap(text);
+      assert.equal(result.roadmap?.nodesById.get('n-0')?.path.length, levels, `${levels} levels`);
+      assert.deepStrictEqual(loadRoadmapInput(text), loadRoadmapInputWithYaml(text));
+    }
   });
 
   it('names the file in formatted problems and keeps a partial title for broken files', () => {
