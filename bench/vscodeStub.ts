@@ -36,7 +36,21 @@ class MarkdownString {
   }
 }
 
-const stub = { TreeItem, ThemeIcon, ThemeColor, MarkdownString, TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 } };
+/** English, as VS Code gives it without a language pack: the message with its {0}, {1}… filled in. */
+const l10n = {
+  t: (message: string, ...args: unknown[]): string =>
+    message.replace(/\{(\d+)\}/g, (whole, index: string) => String(args[Number(index)] ?? whole)),
+};
+
+const stub = {
+  TreeItem,
+  ThemeIcon,
+  ThemeColor,
+  MarkdownString,
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  l10n,
+  env: { language: 'en' },
+};
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
 const moduleWithResolve = Module as unknown as { _resolveFilename: Resolve };
