@@ -2,6 +2,7 @@
 // a file's size before reading it).
 import * as l10n from '@vscode/l10n';
 import { utf8ByteLength } from './utf8';
+import { formatMessageDecimal, formatMessageNumber } from './messageNumbers';
 
 export const DEFAULT_MAX_ROADMAP_BYTES = 8 * 1024 * 1024;
 
@@ -23,5 +24,5 @@ export function tooLargeMessage(size: number, maxBytes: number = DEFAULT_MAX_ROA
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024 ? `${formatMessageDecimal(bytes / (1024 * 1024))} MB` : `${formatMessageNumber(Math.ceil(bytes / 1024))} KB`;
 }

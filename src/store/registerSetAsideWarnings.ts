@@ -14,10 +14,10 @@ export function registerSetAsideWarnings(
     store.onDidSetAside(({ roadmapId, backupKey, reason }) => {
       log.warn(`Saved progress of roadmap "${roadmapId}" was set aside under "${backupKey}": ${reason}`);
       void warnAboutKeptValue(
+        // The reason is technical and in English (a checksum, an entry's format): it goes to the log only.
         vscode.l10n.t(
-          'Roadmap Tracker could not use the saved progress of "{0}": {1}. It was kept aside, not deleted; progress starts fresh.',
+          'Roadmap Tracker could not use the saved progress of "{0}"; the log (Output › Roadmap Tracker) says why. It was kept aside, not deleted; progress starts fresh.',
           roadmapId,
-          reason,
         ),
         extensionContext.workspaceState,
         backupKey,

@@ -60,9 +60,9 @@ export function registerProgressSync(
     synced.onDidSetAside(({ backupKey, reason }) => {
       log.warn(`The synced progress was set aside under "${backupKey}": ${reason}`);
       void warnAboutKeptValue(
+        // The reason is technical and in English: it goes to the log only.
         vscode.l10n.t(
-          "Roadmap Tracker could not read the progress synced from your other machines: {0}. It was kept aside on this machine, not deleted; this machine's progress is synced again.",
-          reason,
+          "Roadmap Tracker could not read the progress synced from your other machines; the log (Output › Roadmap Tracker) says why. It was kept aside on this machine, not deleted; this machine's progress is synced again.",
         ),
         extensionContext.globalState,
         backupKey,

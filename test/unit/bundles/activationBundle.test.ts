@@ -36,6 +36,11 @@ const REVIEWED_SHARED_STATE = new Set([
   'src/platform/displayLanguage.ts: let format', // the display language's formatters, fixed for the window's life
   'src/model/orphans.ts: const claimIndexes', // a WeakMap cache keyed by the immutable Roadmap
   'src/views/map/loadMapFeature.ts: let loaded', // require('./map.js'): one module instance either way
+  // How the model writes numbers in its messages: set to the display language by shareL10nBundle(),
+  // which each bundle calls when it loads.
+  'src/model/messageNumbers.ts: let language',
+  'src/model/messageNumbers.ts: let numbers',
+  'src/model/messageNumbers.ts: let oneDecimal',
 ]);
 
 interface Built {

@@ -46,7 +46,7 @@ describe('model messages in Turkish', () => {
       'YAML sözdizimi hatası: çift tırnakla açılan bu metin hiç kapatılmamış',
     ]);
     assert.match(messagesOf(`${HEADER}\ta: b\n`)[0] ?? '', /^YAML sözdizimi hatası: /);
-    assert.equal(tooLargeMessage(9 * 1024 * 1024), 'dosya 9.0 MB boyutunda; yol haritaları en fazla 8.0 MB olabilir');
+    assert.equal(tooLargeMessage(9 * 1024 * 1024), 'dosya 9,0 MB boyutunda; yol haritaları en fazla 8,0 MB olabilir');
   });
 
   it("gives the importer's, the checks file's, progress import's and test detection's reasons in Turkish", () => {
