@@ -47,15 +47,24 @@ function loadInput(text: string, options: LoadOptions, tryFastPath: boolean): In
     return { problems: [error(tooLargeMessage(size, maxBytes), START_OF_FILE)] };
   }
   try {
-    const withoutBom = text.replace(/^\uFEFF/, '');
-    const valid = tryFastPath ? loadValidRoadmapFast(withoutBom) : undefined;
+    const readable = withLineFeeds(text.replace(/^\uFEFF/, ''));
+    const valid = tryFastPath ? loadValidRoadmapFast(readable) : undefined;
     // loadText is called at the same stack depth either way: where deep nesting overflows must not differ.
-    return valid ? { input: valid, problems: [] } : loadText(withoutBom);
+    return valid ? { input: valid, problems: [] } : loadText(readable);
   } catch (failure) {
     // Deep nesting can exhaust the stack in the parser or validator; report it instead of crashing.
     const reason = failure instanceof RangeError ? tooDeep() : l10n.t('the file could not be read ({0})', String(failure));
     return { problems: [error(reason, START_OF_FILE)] };
   }
+}
+
+/**
+ * A lone CR (old Mac line ends) ends a line for YAML 1.2, js-yaml and VS Code's editor, but not for the
+ * yaml library, which then reports made-up mistakes on line 1. Each becomes an LF: one character for one,
+ * so every offset, line and column stays where the editor shows it.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function loadText(text: string): InputResult {

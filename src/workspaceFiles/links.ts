@@ -24,7 +24,7 @@ export function classifyLink(raw: string): LinkTarget {
   const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return webAddress(href);
   if (scheme === 'mailto') return mailAddress(href);
-  if (scheme !== undefined) return refused(`"${scheme}:" links are not opened; only http(s), mailto and workspace paths are`);
+  if (scheme !== undefined) return refused(l10n.t('"{0}:" links are not opened; only http(s), mailto and workspace paths are', scheme));
   if (href.startsWith('//') || href.startsWith('\\\\')) return refused(l10n.t('addresses without a scheme ("//host") are not opened'));
   if (href.startsWith('#')) return refused(l10n.t('links to a place in the same note are not supported'));
 

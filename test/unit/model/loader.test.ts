@@ -47,6 +47,17 @@ describe('loadRoadmap', () => {
     assert.ok(result.roadmap);
   });
 
+  it('reads lone CR line ends as the editor does, on both paths, and finds a real mistake at its line', () => {
+    const text = `${HEADER}  - id: a\n    title: A\n`.replace(/\n/g, '\r');
+    const fast = loadRoadmapInput(text);
+    assert.deepEqual(fast.problems, []);
+    assert.deepEqual(loadRoadmapInputWithYaml(text), fast);
+    const mistaken = `${HEADER}  - id: a\n    tittle: A\n`;
+    const problems = problemsOf(mistaken.replace(/\n/g, '\r'));
+    assert.deepEqual(problems, problemsOf(mistaken), 'the same problems, at the same places, as with LF');
+    assert.ok(problems.some((problem) => /tittle/.test(problem.message) && problem.range.start.line === 5));
+  });
+
   it('reports a YAML syntax error at its line', () => {
     const [problem] = problemsOf(`${HEADER}  - id: a\n    title: "A\n`);
     assert.ok(problem);
