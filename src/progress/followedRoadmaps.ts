@@ -10,17 +10,32 @@ import type { MementoLike } from '../store/memento';
 export const SHOW_ALL_CONTEXT_KEY = 'roadmapTracker.showAllRoadmaps';
 /** Bounds what is read back from state another machine or version wrote. */
 const MAX_IDS = 500;
+/** How long after this window's write an older value read back is taken for VS Code's echo. */
+const ECHO_WINDOW_MS = 10_000;
+/** Settings Sync often lands a few seconds after the focus that started it: how often to look again. */
+const SYNCED_CHANGE_POLL_MS = 30_000;
+/** How many times a write that did not read back is made again. */
+const REWRITES = 3;
+
+interface OwnWrite {
+  readonly json: string;
+  readonly value: readonly string[];
+  /** What could be read before it (JSON), over the writes of the last moments. */
+  readonly earlier: ReadonlySet<string>;
+  readonly at: number;
+}
 
 export class FollowedRoadmaps implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /**
-   * The synced followed set as this window last wrote or adopted it (undefined: never chosen). Reads come
-   * from here, not from the global state: in the web worker host, the global state can read back an
-   * older value for a moment after a write, when VS Code echoes an earlier write of this extension's
-   * global state back to it. The stored value is adopted where Settings Sync may have replaced it.
+   * This window's latest write of the followed set, and the values readable before it. In the web worker
+   * host the global state can read back an older value for a moment after a write (VS Code echoes an
+   * earlier write of this extension's global state back to it); such a value is not taken for a change.
    */
-  private saved: unknown;
+  private lastWrite: OwnWrite | undefined;
+  /** The followed set as onDidChange last reported it. */
+  private lastSeen: string;
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -30,9 +45,14 @@ export class FollowedRoadmaps implements vscode.Disposable {
     /** Roadmaps with saved progress: followed by someone who used the extension before they could choose. */
     private readonly roadmapIdsWithProgress: () => readonly string[],
   ) {
-    this.saved = globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
-    // Settings Sync replaces the synced key without telling the extension; focus is when it has likely run.
-    this.subscriptions.push(vscode.window.onDidChangeWindowState((state) => state.focused && this.checkForSyncedChange()));
+    this.lastSeen = JSON.stringify(this.bundledIds());
+    // Settings Sync replaces the synced key without telling the extension; it runs on focus, and lands
+    // a moment later. Reads are live, so this only decides when the view is told.
+    const poll = setInterval(() => this.checkForSyncedChange(), SYNCED_CHANGE_POLL_MS);
+    this.subscriptions.push(
+      vscode.window.onDidChangeWindowState((state) => state.focused && this.checkForSyncedChange()),
+      { dispose: () => clearInterval(poll) },
+    );
   }
 
   isFollowed(entry: CatalogEntry): boolean {
@@ -90,11 +110,11 @@ export class FollowedRoadmaps implements vscode.Disposable {
     );
   }
 
-  /** Adopts the stored followed set and fires onDidChange when Settings Sync has replaced it. */
+  /** Fires onDidChange when Settings Sync (or another window) has replaced the followed set. */
   checkForSyncedChange(): void {
-    const stored = this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
-    if (JSON.stringify(stored) === JSON.stringify(this.saved)) return;
-    this.saved = stored;
+    const now = JSON.stringify(this.bundledIds());
+    if (now === this.lastSeen) return;
+    this.lastSeen = now;
     this.changed.fire();
   }
 
@@ -107,8 +127,20 @@ export class FollowedRoadmaps implements vscode.Disposable {
     this.changed.dispose();
   }
 
+  /** The stored followed set, read live, but for an older value read back just after this window's write. */
+  private stored(): unknown {
+    const value = this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY);
+    const write = this.lastWrite;
+    if (write && Date.now() - write.at < ECHO_WINDOW_MS) {
+      const json = String(JSON.stringify(value));
+      if (json !== write.json && write.earlier.has(json)) return write.value;
+    }
+    return value;
+  }
+
   private bundledIds(): string[] {
-    if (this.saved !== undefined) return idList(this.saved);
+    const saved = this.stored();
+    if (saved !== undefined) return idList(saved);
     // Before the learner first chooses: the bundled roadmaps they have progress in. Only bundled ones: the
     // synced set roams to other workspaces, where this workspace's roadmaps (or one deleted here) mean nothing.
     const bundled = new Set(this.catalog.loaded().flatMap((entry) => (entry.origin === 'bundled' ? [entry.roadmap.id] : [])));
@@ -117,8 +149,18 @@ export class FollowedRoadmaps implements vscode.Disposable {
 
   private async writeBundled(ids: readonly string[]): Promise<void> {
     const unique = [...new Set(ids)];
-    this.saved = unique;
+    const recent = this.lastWrite && Date.now() - this.lastWrite.at < ECHO_WINDOW_MS ? this.lastWrite.earlier : [];
+    const json = JSON.stringify(unique);
+    this.lastWrite = { json, value: unique, earlier: new Set([...recent, String(JSON.stringify(this.stored()))]), at: Date.now() };
+    this.lastSeen = json;
     await this.globalState.update(FOLLOWED_ROADMAPS_KEY, unique);
+    // The web worker host can leave its copy of the global state at the older value for good (until the
+    // next write): write again until the copy reads back what was written.
+    for (let attempt = 1; attempt <= REWRITES && this.lastWrite.json === json; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      if (this.lastWrite.json !== json || JSON.stringify(this.globalState.get<unknown>(FOLLOWED_ROADMAPS_KEY)) === json) return;
+      await this.globalState.update(FOLLOWED_ROADMAPS_KEY, unique);
+    }
   }
 }
 

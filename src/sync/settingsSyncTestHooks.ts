@@ -10,17 +10,18 @@ export interface SettingsSyncTestHooks {
   syncedState(): Record<string, unknown>;
   /**
    * Replaces the synced keys' values with those given (a key given as undefined is removed), then lets the
-   * extension notice, as it does when the window regains focus after Settings Sync has run.
+   * extension notice, as it does when the window regains focus after Settings Sync has run; with
+   * `noticed: false`, as when Settings Sync lands while the window keeps its focus.
    */
-  deliverSyncedState(state: Readonly<Record<string, unknown>>): Promise<void>;
+  deliverSyncedState(state: Readonly<Record<string, unknown>>, options?: { readonly noticed?: boolean }): Promise<void>;
 }
 
 export function settingsSyncTestHooks(globalState: vscode.Memento, noticeSyncedChange: () => void): SettingsSyncTestHooks {
   return {
     syncedState: () => Object.fromEntries(SYNCED_KEYS.map((key) => [key, globalState.get<unknown>(key)])),
-    deliverSyncedState: async (state) => {
+    deliverSyncedState: async (state, { noticed = true } = {}) => {
       for (const key of SYNCED_KEYS) if (key in state) await globalState.update(key, state[key]);
-      noticeSyncedChange();
+      if (noticed) noticeSyncedChange();
     },
   };
 }

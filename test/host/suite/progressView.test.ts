@@ -63,11 +63,16 @@ describe('progress over time', () => {
     await runOn('roadmapTracker.markDone', markedTopic, ROADMAP);
     await vscode.commands.executeCommand('roadmapTracker.showProgress');
     const shown = await until(
-      `the Progress view reports the seeded streak and has a bar for ${ROADMAP}, followed just now`,
+      `the Progress view reports the seeded streak, and a bar for ${ROADMAP} (followed just now) with ${doneInWindow.size} topics done in 4 weeks (the one marked just now too)`,
       () => api.progressView(),
       (snapshot) =>
         (snapshot.texts ?? []).some((text) => text.startsWith('Current streak: 6 days')) &&
-        (snapshot.overview?.roadmaps ?? []).some((roadmap) => roadmap.roadmapId === ROADMAP),
+        (snapshot.overview?.roadmaps ?? []).some(
+          (roadmap) =>
+            roadmap.roadmapId === ROADMAP &&
+            roadmap.pacePerWeek === doneInWindow.size / 4 &&
+            (snapshot.texts ?? []).includes(roadmap.forecastText), // and the page shows what was computed
+        ),
     );
     assert.equal(shown.heatmapDays, shown.overview?.heatmap.flat().length);
     assert.ok((shown.heatmapDays ?? 0) >= 52 * 7);
