@@ -3,6 +3,7 @@
 // zod/mini: this file is read at activation, and full zod stays out of that bundle.
 import * as z from 'zod/mini';
 import * as l10n from '@vscode/l10n';
+import { issueMessage } from './issueMessage';
 import { checkSchema, checkSpecOf, type CheckSpec } from './checkSchema';
 import { nodeIdSchema } from './idSchema';
 import { utf8ByteLength } from './utf8';
@@ -44,7 +45,8 @@ export function parseChecksFile(text: string): ChecksFileResult {
   if (!parsed.success) {
     // A failed parse always carries at least one issue.
     const issue = parsed.error.issues[0]!;
-    const problem = issue.path.length > 0 ? l10n.t('{0} at {1}', issue.message, issue.path.map(String).join('.')) : issue.message;
+    const message = issueMessage(issue);
+    const problem = issue.path.length > 0 ? l10n.t('{0} at {1}', message, issue.path.map(String).join('.')) : message;
     return { ok: false, problem };
   }
   const entries = new Map<string, Map<string, CheckSpec>>();

@@ -4,6 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import type { z } from 'zod';
 import { formatMessageNumber } from './messageNumbers';
+import { issueMessage } from './issueMessage';
 import { closestWord, type Problem, type SourceRange } from './problems';
 import { KNOWN_KEYS } from './schema';
 
@@ -75,7 +76,7 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): P
       return [error(located(l10n.t('"{0}" is too large: at most {1}', key, limit)), range)];
     }
     default:
-      return [error(located(issue.message), range)];
+      return [error(located(issueMessage(issue)), range)];
   }
 }
 

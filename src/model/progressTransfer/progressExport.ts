@@ -15,6 +15,7 @@
 // Namespace import: lets esbuild drop the parts of zod (its locales) that are never used.
 // zod/mini: this runs in the extension host's activation bundle, where full zod would weigh 100 KB.
 import * as l10n from '@vscode/l10n';
+import { issueMessage } from '../issueMessage';
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '../ids';
 import type { Roadmap, RoadmapNode } from '../roadmap';
@@ -116,7 +117,7 @@ export function parseProgressJson(text: string): ParseResult<ProgressExport> {
   if (!parsed.success) {
     // A failed parse always carries at least one issue.
     const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: l10n.t('{0}: {1}', issue.path.join('.') || l10n.t('document'), issue.message) };
+    return { ok: false, reason: l10n.t('{0}: {1}', issue.path.join('.') || l10n.t('document'), issueMessage(issue)) };
   }
   const progress = new Map<string, ProgressEntry>();
   for (const [topicId, { status, changedAt }] of Object.entries(parsed.data.topics)) {

@@ -58,6 +58,13 @@ describe('model messages in Turkish', () => {
     assert.match(progress.ok ? '' : progress.reason, /^format: bir Roadmap Tracker ilerleme dışa aktarımı değil \(biçim "/);
     assert.equal(detectTestCommand({ files: ['src/rate.test.mjs'] })?.reason, 'node --test: src/rate.test.mjs bulundu');
   });
+
+  it('puts in words what zod/mini, without its locales, would only call "Invalid input"', () => {
+    const checks = parseChecksFile('{"checks": {"r": {"a": {"command": "x", "bogus": 1}}}}');
+    assert.equal(checks.ok ? undefined : checks.problem, 'bilinmeyen anahtar "bogus" (konum: checks.r.a)');
+    const progress = parseProgressJson('{"format": "roadmap-tracker-progress", "version": 1, "roadmapId": 5, "topics": {}}');
+    assert.equal(progress.ok ? undefined : progress.reason, 'roadmapId: metin bekleniyordu');
+  });
 });
 
 describe('model messages without a bundle', () => {
@@ -66,5 +73,7 @@ describe('model messages without a bundle', () => {
       'unknown key "sumary" (in "Joins"); did you mean "summary"?',
     ]);
     assert.equal(detectTestCommand({ files: ['src/rate.test.mjs'] })?.reason, 'node --test: found src/rate.test.mjs');
+    const progress = parseProgressJson('{"format": "roadmap-tracker-progress", "version": 1, "roadmapId": 5, "topics": {}}');
+    assert.equal(progress.ok ? undefined : progress.reason, 'roadmapId: expected text');
   });
 });
