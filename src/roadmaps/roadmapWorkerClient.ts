@@ -4,18 +4,9 @@
 // worker starts with the display language's bundle (`start`), so the problems it words are translated.
 import * as l10n from '@vscode/l10n';
 import { Worker } from 'node:worker_threads';
-import type { WorkerAnswers, WorkerReply, WorkerRequest, WorkerStart } from './roadmapWorkerProtocol';
+import { DEFAULT_WORKER_TIMEOUT_MS, WorkerFailure, type WorkerAnswers, type WorkerReply, type WorkerRequest, type WorkerStart } from './roadmapWorkerProtocol';
 
-export const DEFAULT_WORKER_TIMEOUT_MS = 30_000;
-
-export class WorkerFailure extends Error {
-  constructor(
-    message: string,
-    readonly timedOut: boolean,
-  ) {
-    super(message);
-  }
-}
+export { WorkerFailure };
 
 interface Queued {
   readonly id: number;

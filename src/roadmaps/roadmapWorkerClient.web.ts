@@ -7,18 +7,9 @@
 // problems per file, linear parsers), not a time limit: synchronous work cannot be stopped half way.
 import * as l10n from '@vscode/l10n';
 import { answer, configureWorkerLanguage } from './roadmapWorkerAnswers';
-import type { WorkerAnswers, WorkerRequest, WorkerStart } from './roadmapWorkerProtocol';
+import { WorkerFailure, type WorkerAnswers, type WorkerRequest, type WorkerStart } from './roadmapWorkerProtocol';
 
-export const DEFAULT_WORKER_TIMEOUT_MS = 30_000;
-
-export class WorkerFailure extends Error {
-  constructor(
-    message: string,
-    readonly timedOut: boolean,
-  ) {
-    super(message);
-  }
-}
+export { WorkerFailure };
 
 /**
  * Constructed as the worker-thread client is (a worker file and a time limit, which it does not need, and

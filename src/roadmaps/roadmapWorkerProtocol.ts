@@ -27,3 +27,15 @@ export interface WorkerAnswers {
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly value: WorkerAnswers[WorkerRequest['kind']] }
   | { readonly id: number; readonly ok: false; readonly message: string };
+
+/** How long a request may take before the worker is stopped (the web client, which cannot stop one, ignores it). */
+export const DEFAULT_WORKER_TIMEOUT_MS = 30_000;
+
+export class WorkerFailure extends Error {
+  constructor(
+    message: string,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+  }
+}
