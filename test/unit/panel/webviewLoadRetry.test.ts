@@ -39,20 +39,23 @@ const log = {
   error: (text: string) => logged.push(`error ${text}`),
 } as unknown as vscode.LogOutputChannel;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Watches a panel whose page never says ready, waiting `waitMs` before the first load again. */
+const neverReady = (panel: vscode.WebviewPanel, waitMs: number): vscode.Disposable =>
+  reloadUntilReady(
+    panel,
+    () => '<html>',
+    () => false,
+    log,
+    'Test panel',
+    waitMs,
+  );
 
 describe('reloading a webview page that never says ready', () => {
   beforeEach(() => (logged.length = 0));
 
   it('loads it again at most three times, then logs an error', async () => {
     const { panel, loads } = fakePanel();
-    const watch = reloadUntilReady(
-      panel,
-      () => '<html>',
-      () => false,
-      log,
-      'Test panel',
-      5,
-    );
+    const watch = neverReady(panel, 5);
     await pause(150);
     watch.dispose();
     assert.equal(loads(), 3);
@@ -62,14 +65,7 @@ describe('reloading a webview page that never says ready', () => {
 
   it('waits twice as long before each further load', async () => {
     const { panel, loads } = fakePanel();
-    const watch = reloadUntilReady(
-      panel,
-      () => '<html>',
-      () => false,
-      log,
-      'Test panel',
-      40,
-    );
+    const watch = neverReady(panel, 40);
     await pause(90); // the first load again at 40 ms; the second would be at 40 + 80 ms
     const early = loads();
     await pause(80);
@@ -101,14 +97,7 @@ describe('reloading a webview page that never says ready', () => {
   it('does nothing while the panel is hidden, and starts again when it is shown', async () => {
     const { panel, loads, show } = fakePanel();
     show(false);
-    const watch = reloadUntilReady(
-      panel,
-      () => '<html>',
-      () => false,
-      log,
-      'Test panel',
-      5,
-    );
+    const watch = neverReady(panel, 5);
     await pause(40);
     assert.equal(loads(), 0);
     show(true);
