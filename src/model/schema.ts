@@ -101,7 +101,10 @@ export const nodeSchema: z.ZodMiniType<NodeInput> = z
     z.superRefine((node, context) => {
       if (node.kind === 'group') return;
       node.children?.forEach((child, index) => {
-        if (child.kind === 'group') {
+        // The fast reader validates a level at a time (roadmapLevelSchemas.ts), so there the children are
+        // not validated yet: a title that is not text (null reads to @vscode/l10n as named arguments, and
+        // throws) is left to the child's own level, which refuses it.
+        if (child.kind === 'group' && typeof child.title === 'string') {
           context.addIssue({
             code: 'custom',
             path: ['children', index, 'kind'],

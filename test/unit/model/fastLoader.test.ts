@@ -204,6 +204,11 @@ describe('the fast roadmap reader', function () {
     );
     const topicHolding = (child: Record<string, unknown>) => ({ id: 'r', title: 'R', nodes: [{ id: 'a', title: 'A', children: [child] }] });
     assert.equal(validatedRoadmap(topicHolding({ id: 'g', title: 'G', kind: 'group' })), undefined, 'a group inside a topic');
+    assert.equal(
+      validatedRoadmap(topicHolding({ id: 'g', title: null, kind: 'group' })),
+      undefined,
+      'a group without a title inside a topic',
+    );
     assert.equal(validatedRoadmap(topicHolding({ id: 'b', title: 'B', unknown: 1 })), undefined, 'an unknown key one level down');
     assert.equal(validatedRoadmap({ id: 'r', title: 'R', nodes: [] }), undefined, 'no nodes');
     assert.deepStrictEqual(
